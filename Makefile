@@ -1,0 +1,41 @@
+# zones: `make run` and `make test` work on a fresh Debian machine with the Swift toolchain.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BINDIR = $(PREFIX)/bin
+
+.PHONY: all deps build run test install release clean
+
+all: build
+
+# Installs only what is missing: ncursesw headers, pkg-config, tmux (for end-to-end tests).
+deps:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing"; \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	@$$($(SWIFT) build --show-bin-path)/zones $(ARGS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+release: deps
+	$(SWIFT) build -c release
+
+install: release
+	install -d "$(DESTDIR)$(BINDIR)"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/zones" "$(DESTDIR)$(BINDIR)/zones"
+
+clean:
+	rm -rf .build
