@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZonesCLITests",
-            dependencies: ["zones"]
+            dependencies: ["zones", "ZonesCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

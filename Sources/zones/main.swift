@@ -6,38 +6,29 @@ import ArgumentParser
 // A closed pipe (`zones show zones | head`) should end output quietly, not kill the process.
 signal(SIGPIPE, SIG_IGN)
 
-/// The subcommand's name for hints, e.g. "zones show".
-func commandPath(_ arguments: [String]) -> String {
-    let names = ["show", "search", "export", "explore"]
-    if let sub = arguments.first(where: { names.contains($0) }) { return "zones \(sub)" }
-    return "zones"
-}
+let arguments = GlobalOptionPlacement.normalize(Array(CommandLine.arguments.dropFirst()))
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-var command: any ParsableCommand
-do {
-    command = try ZonesCommand.parseAsRoot(arguments)
-} catch {
-    let status = ZonesCommand.exitCode(for: error)
+/// Ends the program for an error from parsing or running: help and version on stdout with
+/// status 0, anything else as one line on stderr with the documented status.
+func finish(with error: any Error) -> Never {
+    if let failure = error as? CLIFailure {
+        if let message = failure.message { StandardOutput.error("zones: \(message)\n") }
+        exit(failure.exitStatus)
+    }
     let message = ZonesCommand.fullMessage(for: error)
-    if status == .success {
-        StandardOutput.write(message + "\n")
+    if ZonesCommand.exitCode(for: error) == .success {
+        StandardOutput.write(message.isEmpty ? "" : message + "\n")
         exit(0)
     }
-    // One line: what is wrong, and where to read more.
-    var first = message.split(separator: "\n").first.map(String.init) ?? message
+    var first = message.split(separator: "\n").first.map(String.init) ?? "\(error)"
     if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
-    StandardOutput.error("zones: \(first) (see '\(commandPath(arguments)) --help')\n")
+    StandardOutput.error("zones: \(first) (see '\(GlobalOptionPlacement.commandPath(arguments)) --help')\n")
     exit(2)
 }
 
 do {
+    var command = try ZonesCommand.parseAsRoot(arguments)
     try command.run()
-} catch let failure as CLIFailure {
-    if let message = failure.message { StandardOutput.error("zones: \(message)\n") }
-    exit(failure.exitStatus)
 } catch {
-    let message = ZonesCommand.fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-    StandardOutput.error("zones: \(message)\n")
-    exit(2)
+    finish(with: error)
 }

@@ -1,7 +1,8 @@
 /// One unit of a linear document: what `show` and `export` print, before any formatting.
 public enum Block: Hashable, Sendable {
-    /// A section heading; level 1 is a topic, 2 a part of it, 3 a speaker within a part.
-    case heading(level: Int, zh: String, en: String)
+    /// A section heading; level 1 is a topic, 2 a part of it, 3 a speaker within a part. Headings
+    /// quoted from the report carry their page.
+    case heading(level: Int, zh: String, en: String, page: Int? = nil)
     /// A labelled fact: `发言 Speaker: 翟金国 Zhai Jinguo`.
     case field(label: Label, value: Excerpt, pinyin: String?)
     /// A paragraph or, when `bullet`, a list item, cited by page.

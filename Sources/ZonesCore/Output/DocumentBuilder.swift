@@ -28,7 +28,7 @@ public struct DocumentBuilder: Sendable {
     func overview() -> [Block] {
         let o = report.overview
         return [
-            .heading(level: 1, zh: o.title.zh, en: o.title.en),
+            .heading(level: 1, zh: o.title.zh, en: o.title.en, page: o.title.source.page),
             .field(label: Label(zh: "专报", en: "Report"), value: o.series, pinyin: nil),
             .field(label: Label(zh: "发布", en: "Issued by"), value: o.issuer.excerpt, pinyin: o.issuer.pinyin),
             .field(label: Label(zh: "日期", en: "Date"), value: o.dateText, pinyin: nil),
@@ -49,7 +49,7 @@ public struct DocumentBuilder: Sendable {
     func statistics() -> [Block] {
         let s = report.statistics
         var blocks: [Block] = [
-            .heading(level: 1, zh: s.heading.zh, en: s.heading.en),
+            .heading(level: 1, zh: s.heading.zh, en: s.heading.en, page: s.heading.source.page),
             .text(s.intro, bullet: false),
             .heading(level: 2, zh: "全国数字", en: "National figures"),
         ]
@@ -75,7 +75,7 @@ public struct DocumentBuilder: Sendable {
 
     func zone(_ zone: Zone) -> [Block] {
         var blocks: [Block] = [
-            .heading(level: 1, zh: zone.name.zh, en: zone.name.en),
+            .heading(level: 1, zh: zone.name.zh, en: zone.name.en, page: zone.name.source.page),
             .field(label: Label(zh: "简称", en: "Short name"), value: zone.shortName.excerpt, pinyin: zone.shortName.pinyin),
         ]
         blocks += speakerFields(zone.statement)
@@ -100,7 +100,7 @@ public struct DocumentBuilder: Sendable {
     func priorities() -> [Block] {
         let p = report.priorities
         var blocks: [Block] = [
-            .heading(level: 1, zh: p.heading.zh, en: p.heading.en),
+            .heading(level: 1, zh: p.heading.zh, en: p.heading.en, page: p.heading.source.page),
             .text(p.context, bullet: false),
         ]
         blocks += statement(p.framing, level: 2)
@@ -109,7 +109,7 @@ public struct DocumentBuilder: Sendable {
     }
 
     func priority(_ item: Priority, level: Int) -> [Block] {
-        [.heading(level: level, zh: item.title.zh, en: item.title.en)]
+        [.heading(level: level, zh: item.title.zh, en: item.title.en, page: item.title.source.page)]
             + item.statements.flatMap { statement($0, level: level + 1) }
     }
 

@@ -33,3 +33,12 @@ public enum FigureFormat {
         return String(value)
     }
 }
+
+extension FigureFormat {
+    /// The figure as the report states it, led by what it counts unless the statement says so.
+    public static func statement(_ figure: Figure) -> (zh: String, en: String) {
+        let zh = figure.text.zh.contains(figure.label.zh) ? figure.text.zh : "\(figure.label.zh)：\(figure.text.zh)"
+        let en = figure.text.en.lowercased().contains(figure.label.en.lowercased()) ? figure.text.en : "\(figure.label.en): \(figure.text.en)"
+        return (zh, en)
+    }
+}

@@ -11,7 +11,7 @@ public struct MarkdownRenderer: Sendable {
         var lastPage = 0
         for block in blocks {
             switch block {
-            case .heading(let level, let zh, let en):
+            case .heading(let level, let zh, let en, _):
                 let title: String
                 switch language {
                 case .zh: title = zh
@@ -32,8 +32,8 @@ public struct MarkdownRenderer: Sendable {
                 out += item(zh: excerpt.zh, en: excerpt.en, page: excerpt.source.page, bullet: bullet)
                 if !bullet { out.append("") }
             case .figure(let figure):
-                out += item(zh: "\(figure.label.zh)：\(figure.text.zh)", en: "\(figure.label.en): \(FigureFormat.english(figure))",
-                            page: figure.text.source.page, bullet: true)
+                let statement = FigureFormat.statement(figure)
+                out += item(zh: statement.zh, en: statement.en, page: figure.text.source.page, bullet: true)
             case .original(let paragraph):
                 for segment in paragraph.segments {
                     if segment.page != lastPage {

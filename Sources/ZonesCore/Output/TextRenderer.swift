@@ -14,11 +14,16 @@ public struct TextRenderer: Sendable {
         var lastPage = 0
         for block in blocks {
             switch block {
-            case .heading(let level, let zh, let en):
+            case .heading(let level, let zh, let en, let page):
                 if !lines.isEmpty { lines.append("") }
                 var heading: [String] = []
-                if language.showsChinese { heading += LineBreaker.wrap(Sanitizer.clean(zh), width: width) }
-                if language.showsEnglish, !(language == .both && zh == en) { heading += LineBreaker.wrap(Sanitizer.clean(en), width: width) }
+                if level >= 2, language == .both, zh != en, DisplayWidth.of(zh) + 3 + DisplayWidth.of(en) <= width {
+                    heading = [Sanitizer.clean(zh) + " · " + Sanitizer.clean(en)]
+                } else {
+                    if language.showsChinese { heading += LineBreaker.wrap(Sanitizer.clean(zh), width: width) }
+                    if language.showsEnglish, !(language == .both && zh == en) { heading += LineBreaker.wrap(Sanitizer.clean(en), width: width) }
+                }
+                if let page { heading = appendingCite(heading, page: page, indent: "") }
                 lines += heading
                 if level <= 2 {
                     let rule = heading.map { DisplayWidth.of($0) }.max() ?? 0
@@ -35,9 +40,8 @@ public struct TextRenderer: Sendable {
                 lastWasBullet = bullet
             case .figure(let figure):
                 if lastWasBullet && language == .both { lines.append("") }
-                lines += item(zh: "\(figure.label.zh)：\(figure.text.zh)",
-                              en: "\(figure.label.en): \(FigureFormat.english(figure))",
-                              page: figure.text.source.page, marker: "• ")
+                let statement = FigureFormat.statement(figure)
+                lines += item(zh: statement.zh, en: statement.en, page: figure.text.source.page, marker: "• ")
                 lastWasBullet = true
             case .original(let paragraph):
                 lines += original(paragraph, lastPage: &lastPage)
@@ -53,8 +57,8 @@ public struct TextRenderer: Sendable {
 
     /// Wraps `text` after `first` on the first line and `rest` on the others.
     func hanging(_ text: String, first: String, rest: String) -> [String] {
-        let indent = DisplayWidth.of(rest)
-        let wrapped = LineBreaker.wrap(text, width: max(10, width - indent))
+        let wrapped = LineBreaker.wrap(text, width: max(1, width - DisplayWidth.of(rest)),
+                                       firstLineWidth: max(1, width - DisplayWidth.of(first)))
         return wrapped.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
     }
 
@@ -95,11 +99,17 @@ public struct TextRenderer: Sendable {
             if language.showsEnglish { en += " (\(Sanitizer.clean(pinyin)))" } else { zh += " (\(Sanitizer.clean(pinyin)))" }
         }
         var lines: [String] = []
-        if language == .both, DisplayWidth.of(head) + DisplayWidth.of(zh) + 3 + DisplayWidth.of(en) <= width {
-            lines = [head + zh + " · " + en]
+        var first = head
+        // A label too wide to hang text after gets a line of its own.
+        if DisplayWidth.of(head) > width / 2 {
+            lines.append(head.trailingSpacesTrimmed)
+            first = indent
+        }
+        if language == .both, DisplayWidth.of(first) + DisplayWidth.of(zh) + 3 + DisplayWidth.of(en) <= width {
+            lines.append(first + zh + " · " + en)
         } else {
-            if language.showsChinese { lines += hanging(zh, first: head, rest: indent) }
-            if language.showsEnglish { lines += hanging(en, first: lines.isEmpty ? head : indent, rest: indent) }
+            if language.showsChinese { lines += hanging(zh, first: first, rest: indent) }
+            if language.showsEnglish { lines += hanging(en, first: language.showsChinese ? indent : first, rest: indent) }
         }
         return appendingCite(lines, page: value.source.page, indent: indent)
     }

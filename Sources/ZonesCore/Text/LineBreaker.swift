@@ -18,16 +18,19 @@ public enum LineBreaker {
         var last: Character
     }
 
-    /// The lines of `text` wrapped to `width` columns. A line is wider than `width` only when a
-    /// single character is (a wide character at width 1).
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// The lines of `text` wrapped to `width` columns, the first line to `firstLineWidth` (for a
+    /// hanging indent after a label). A line is wider than its limit only when a single
+    /// character is (a wide character at width 1).
+    public static func wrap(_ text: String, width: Int, firstLineWidth: Int? = nil) -> [String] {
         let width = max(1, width)
+        let first = max(1, firstLineWidth ?? width)
         var lines: [String] = []
         var current = ""
         var used = 0
+        var limit: Int { lines.isEmpty ? first : width }
         for atom in atoms(text) {
             let gap = (used > 0 && atom.spaceBefore) ? 1 : 0
-            if used + gap + atom.width <= width {
+            if used + gap + atom.width <= limit {
                 if gap == 1 { current += " " }
                 current += atom.text
                 used += gap + atom.width
@@ -38,7 +41,7 @@ public enum LineBreaker {
                 current = ""
                 used = 0
             }
-            if atom.width <= width {
+            if atom.width <= limit {
                 current = atom.text
                 used = atom.width
                 continue
@@ -46,7 +49,7 @@ public enum LineBreaker {
             // Longer than a whole line: cut it by characters.
             for character in atom.text {
                 let w = DisplayWidth.of(character)
-                if used + w > width && used > 0 {
+                if used + w > limit && used > 0 {
                     lines.append(current)
                     current = ""
                     used = 0
