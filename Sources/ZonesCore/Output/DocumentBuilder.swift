@@ -116,7 +116,7 @@ public struct DocumentBuilder: Sendable {
     func person(_ person: Person, level: Int) -> [Block] {
         var blocks: [Block] = [
             .heading(level: level, zh: person.name.zh, en: person.name.en),
-            .field(label: Label(zh: "拼音", en: "Pinyin"), value: person.name.excerpt, pinyin: person.name.pinyin),
+            .field(label: Label(zh: "姓名", en: "Name"), value: person.name.excerpt, pinyin: person.name.pinyin),
             .field(label: Label(zh: "职务", en: "Title"), value: person.title, pinyin: nil),
             .field(label: Label(zh: "单位", en: "Organisation"), value: person.organisation.excerpt, pinyin: person.organisation.pinyin),
         ]

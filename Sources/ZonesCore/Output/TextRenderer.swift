@@ -23,6 +23,7 @@ public struct TextRenderer: Sendable {
                     if language.showsChinese { heading += LineBreaker.wrap(Sanitizer.clean(zh), width: width) }
                     if language.showsEnglish, !(language == .both && zh == en) { heading += LineBreaker.wrap(Sanitizer.clean(en), width: width) }
                 }
+                if level >= 3 { heading = heading.enumerated().map { ($0.offset == 0 ? "▸ " : "  ") + $0.element } }
                 if let page { heading = appendingCite(heading, page: page, indent: "") }
                 lines += heading
                 if level <= 2 {
