@@ -54,6 +54,11 @@ let package = Package(
             dependencies: ["ZonesCore"]
         ),
         .testTarget(
+            name: "ZonesUITests",
+            dependencies: ["ZonesUI", "ZonesCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "ZonesCLITests",
             dependencies: ["zones", "ZonesCore"]
         ),

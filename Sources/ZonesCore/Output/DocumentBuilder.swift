@@ -25,10 +25,10 @@ public struct DocumentBuilder: Sendable {
         Pane.allCases.flatMap { blocks(for: .pane($0)) }
     }
 
-    func overview() -> [Block] {
+    public func overview() -> [Block] {
         let o = report.overview
         return [
-            .heading(level: 1, zh: o.title.zh, en: o.title.en, page: o.title.source.page),
+            .heading(level: 1, zh: o.title.zh, en: o.title.en, source: o.title.source),
             .field(label: Label(zh: "专报", en: "Report"), value: o.series, pinyin: nil),
             .field(label: Label(zh: "发布", en: "Issued by"), value: o.issuer.excerpt, pinyin: o.issuer.pinyin),
             .field(label: Label(zh: "日期", en: "Date"), value: o.dateText, pinyin: nil),
@@ -46,10 +46,10 @@ public struct DocumentBuilder: Sendable {
             + o.consensus.map { .text($0.excerpt, bullet: true) }
     }
 
-    func statistics() -> [Block] {
+    public func statistics() -> [Block] {
         let s = report.statistics
         var blocks: [Block] = [
-            .heading(level: 1, zh: s.heading.zh, en: s.heading.en, page: s.heading.source.page),
+            .heading(level: 1, zh: s.heading.zh, en: s.heading.en, source: s.heading.source),
             .text(s.intro, bullet: false),
             .heading(level: 2, zh: "全国数字", en: "National figures"),
         ]
@@ -73,9 +73,9 @@ public struct DocumentBuilder: Sendable {
         ]
     }
 
-    func zone(_ zone: Zone) -> [Block] {
+    public func zone(_ zone: Zone) -> [Block] {
         var blocks: [Block] = [
-            .heading(level: 1, zh: zone.name.zh, en: zone.name.en, page: zone.name.source.page),
+            .heading(level: 1, zh: zone.name.zh, en: zone.name.en, source: zone.name.source),
             .field(label: Label(zh: "简称", en: "Short name"), value: zone.shortName.excerpt, pinyin: zone.shortName.pinyin),
         ]
         blocks += speakerFields(zone.statement)
@@ -90,7 +90,7 @@ public struct DocumentBuilder: Sendable {
         return blocks
     }
 
-    func statement(_ statement: Statement, level: Int) -> [Block] {
+    public func statement(_ statement: Statement, level: Int) -> [Block] {
         let name = report.person(statement.speaker)?.name
         return [.heading(level: level, zh: name?.zh ?? statement.speaker, en: name?.en ?? statement.speaker),
                 .text(statement.attribution, bullet: false)]
@@ -100,7 +100,7 @@ public struct DocumentBuilder: Sendable {
     func priorities() -> [Block] {
         let p = report.priorities
         var blocks: [Block] = [
-            .heading(level: 1, zh: p.heading.zh, en: p.heading.en, page: p.heading.source.page),
+            .heading(level: 1, zh: p.heading.zh, en: p.heading.en, source: p.heading.source),
             .text(p.context, bullet: false),
         ]
         blocks += statement(p.framing, level: 2)
@@ -108,12 +108,12 @@ public struct DocumentBuilder: Sendable {
         return blocks
     }
 
-    func priority(_ item: Priority, level: Int) -> [Block] {
-        [.heading(level: level, zh: item.title.zh, en: item.title.en, page: item.title.source.page)]
+    public func priority(_ item: Priority, level: Int) -> [Block] {
+        [.heading(level: level, zh: item.title.zh, en: item.title.en, source: item.title.source)]
             + item.statements.flatMap { statement($0, level: level + 1) }
     }
 
-    func person(_ person: Person, level: Int) -> [Block] {
+    public func person(_ person: Person, level: Int) -> [Block] {
         var blocks: [Block] = [
             .heading(level: level, zh: person.name.zh, en: person.name.en),
             .field(label: Label(zh: "姓名", en: "Name"), value: person.name.excerpt, pinyin: person.name.pinyin),
@@ -123,13 +123,14 @@ public struct DocumentBuilder: Sendable {
         for placed in report.statements(by: person.id) {
             let (zh, en) = placeTitle(placed.place)
             blocks.append(.heading(level: level + 1, zh: zh, en: en))
+            blocks.append(.statement(placed.place))
             blocks.append(.text(placed.statement.attribution, bullet: false))
             blocks += placed.statement.points.map { .text($0.excerpt, bullet: true) }
         }
         return blocks
     }
 
-    func placeTitle(_ place: StatementPlace) -> (String, String) {
+    public func placeTitle(_ place: StatementPlace) -> (String, String) {
         switch place {
         case .zone(let id):
             let zone = report.zone(id)

@@ -34,6 +34,8 @@ public struct MarkdownRenderer: Sendable {
             case .figure(let figure):
                 let statement = FigureFormat.statement(figure)
                 out += item(zh: statement.zh, en: statement.en, page: figure.text.source.page, bullet: true)
+            case .statement:
+                continue
             case .original(let paragraph):
                 for segment in paragraph.segments {
                     if segment.page != lastPage {

@@ -14,7 +14,7 @@ public struct TextRenderer: Sendable {
         var lastPage = 0
         for block in blocks {
             switch block {
-            case .heading(let level, let zh, let en, let page):
+            case .heading(let level, let zh, let en, let source):
                 if !lines.isEmpty { lines.append("") }
                 var heading: [String] = []
                 if level >= 2, language == .both, zh != en, DisplayWidth.of(zh) + 3 + DisplayWidth.of(en) <= width {
@@ -24,7 +24,7 @@ public struct TextRenderer: Sendable {
                     if language.showsEnglish, !(language == .both && zh == en) { heading += LineBreaker.wrap(Sanitizer.clean(en), width: width) }
                 }
                 if level >= 3 { heading = heading.enumerated().map { ($0.offset == 0 ? "▸ " : "  ") + $0.element } }
-                if let page { heading = appendingCite(heading, page: page, indent: "") }
+                if let source { heading = appendingCite(heading, page: source.page, indent: "") }
                 lines += heading
                 if level <= 2 {
                     let rule = heading.map { DisplayWidth.of($0) }.max() ?? 0
@@ -44,6 +44,8 @@ public struct TextRenderer: Sendable {
                 let statement = FigureFormat.statement(figure)
                 lines += item(zh: statement.zh, en: statement.en, page: figure.text.source.page, marker: "• ")
                 lastWasBullet = true
+            case .statement:
+                continue
             case .original(let paragraph):
                 lines += original(paragraph, lastPage: &lastPage)
                 lastWasBullet = false

@@ -43,11 +43,12 @@ public enum DisplayWidth {
         return String(text[..<end])
     }
 
-    /// `text` cut to `columns`, ending with "…" when it had to be cut.
-    public static func truncate(_ text: String, to columns: Int) -> String {
+    /// `text` cut to `columns`, ending with `ellipsis` when it had to be cut.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
         guard columns > 0 else { return "" }
         if of(text) <= columns { return text }
-        return prefix(text, fitting: columns - 1) + "…"
+        let mark = of(ellipsis) < columns ? ellipsis : ""
+        return prefix(text, fitting: columns - of(mark)) + mark
     }
 
     /// `text` padded with spaces on the right to exactly `columns` (cut first if too wide).

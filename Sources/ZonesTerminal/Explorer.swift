@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ZonesCore
+import ZonesUI
+
+/// Runs the interactive explorer: the event loop between the terminal and `update`/`render`.
+public enum Explorer {
+    /// Runs until the reader quits or a stop signal arrives; the terminal is restored on return.
+    @MainActor
+    public static func run(_ initial: AppState, useColor: Bool) throws {
+        let terminal = try TerminalScreen.start(mouse: initial.options.mouse, useColor: useColor)
+        defer { terminal.restore() }
+        var state = update(initial, .resize(terminal.size))
+        terminal.draw(render(state, state.size), fullRepaint: false)
+        // A debug switch for the test suite: trap mid-session to prove the crash path restores.
+        let crashAfterDraw = ZonesEnvironment.value("ZONES_DEBUG_CRASH") == "1"
+        while !state.shouldQuit {
+            if crashAfterDraw { fatalError("ZONES_DEBUG_CRASH") }
+            guard let event = terminal.nextEvent() else { continue }
+            state = update(state, event)
+            if !state.shouldQuit {
+                terminal.draw(render(state, state.size), fullRepaint: state.needsFullRedraw)
+            }
+        }
+    }
+}
+
+/// Reads one environment variable.
+enum ZonesEnvironment {
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNcursesw
+import ZonesCore
+import ZonesUI
+
+/// The terminal while the explorer owns it: started once, drawn to, read from, and restored
+/// exactly once on every way out.
+@MainActor
+final class TerminalScreen {
+    private var screen: OpaquePointer?
+    private var palette = Palette()
+    private var restored = false
+    private let mouse: Bool
+
+    private init(mouse: Bool) {
+        self.mouse = mouse
+    }
+
+    /// Takes over the terminal, or says why it cannot.
+    static func start(mouse: Bool, useColor: Bool) throws(TerminalError) -> TerminalScreen {
+        guard isatty(STDIN_FILENO) == 1 else { throw .inputNotATerminal }
+        guard UTF8Locale.activate() else { throw .noUTF8Locale }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty { throw .unknownTerminal("") }
+
+        var saved = termios()
+        if tcgetattr(STDIN_FILENO, &saved) == 0 {
+            crashRestore.savedTermios = saved
+            crashRestore.hasTermios = true
+        }
+        SignalTrap.install()
+        guard let screen = zones_newterm() else {
+            SignalTrap.uninstall()
+            throw .unknownTerminal(term)
+        }
+        let terminal = TerminalScreen(mouse: mouse)
+        terminal.screen = screen
+        crashRestore.resetBytes = terminal.resetSequence()
+
+        let window = zones_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        // Wake up regularly so a pending signal is seen even while no key arrives.
+        wtimeout(window, 100)
+        if mouse {
+            mouseinterval(0)
+            mousemask(zones_mouse_press_mask(), nil)
+        }
+        terminal.palette = Palette.make(useColor: useColor)
+        return terminal
+    }
+
+    var size: Size { Size(width: Int(zones_cols()), height: Int(zones_lines())) }
+
+    /// Bytes that undo what the explorer did to the terminal, for the crash handler.
+    private func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8)
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            if let value = zones_tigetstr(capability) { bytes += Array(String(cString: value).utf8) }
+        }
+        return bytes + Array("\r\n".utf8)
+    }
+
+    /// Draws a frame into the virtual screen and refreshes once; ncurses sends only the changes.
+    func draw(_ frame: Frame, fullRepaint: Bool) {
+        let window = zones_stdscr()
+        werase(window)
+        let width = min(frame.size.width, size.width)
+        let height = min(frame.size.height, size.height)
+        var cell = cchar_t()
+        for y in 0..<height {
+            for x in 0..<width {
+                let source = frame[x, y]
+                if source.isContinuation { continue }
+                let look = palette.look(source.role)
+                var wide: [wchar_t] = source.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+                if wide.isEmpty { wide = [32] }
+                wide.append(0)
+                setcchar(&cell, wide, look.attributes, look.pair, nil)
+                mvwadd_wch(window, Int32(y), Int32(x), &cell)
+            }
+        }
+        if fullRepaint { clearok(zones_curscr(), true) }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// The next event, or nil when none arrived within the poll interval.
+    func nextEvent() -> Event? {
+        if pendingSignal.exchange(0, ordering: .relaxed) != 0 { return .interrupt }
+        var code: wint_t = 0
+        let kind = wget_wch(zones_stdscr(), &code)
+        if pendingSignal.exchange(0, ordering: .relaxed) != 0 { return .interrupt }
+        switch kind {
+        case OK:
+            return KeyDecoder.character(UInt32(code)).map(Event.key)
+        case KEY_CODE_YES:
+            let key = Int32(code)
+            if key == KEY_RESIZE { return .resize(size) }
+            if key == KEY_MOUSE { return mouseEvent() }
+            return KeyDecoder.function(key).map(Event.key)
+        default:
+            return nil
+        }
+    }
+
+    private func mouseEvent() -> Event? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let x = Int(event.x), y = Int(event.y)
+        if zones_mouse_is_wheel_up(event.bstate) != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+        if zones_mouse_is_wheel_down(event.bstate) != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+        if zones_mouse_is_press(event.bstate) != 0 { return .mouse(MouseEvent(.press, x: x, y: y)) }
+        return nil
+    }
+
+    /// Gives the terminal back as it was: mouse off, cursor on, main screen, cooked mode.
+    /// Safe to call more than once.
+    func restore() {
+        guard !restored else { return }
+        restored = true
+        if mouse { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        SignalTrap.uninstall()
+    }
+}

@@ -1,0 +1,108 @@
+import ZonesCore
+
+/// One cell of the screen: a character (with any combining marks) and its role. A wide character
+/// fills its cell and marks the next one as its continuation.
+public struct Cell: Hashable, Sendable {
+    public var character: String
+    public var role: StyleRole
+    public var isContinuation: Bool
+
+    public static let blank = Cell(character: " ", role: .normal, isContinuation: false)
+}
+
+/// The whole screen as a grid of cells: what `render` produces and the backend draws.
+public struct Frame: Hashable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.width + x]
+    }
+
+    /// Writes `text` from (x, y), clipped to `clip` (and the frame). Text passes the Sanitizer
+    /// first. A wide character that would straddle the right edge becomes a space. Returns the
+    /// column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return x }
+        var column = x
+        for character in Sanitizer.clean(text) {
+            let width = DisplayWidth.of(character)
+            if width == 0 {
+                // A combining mark joins the character before it.
+                if column - 1 >= area.x, column - 1 < area.maxX, column > x {
+                    var index = (column - 1) + y * size.width
+                    if cells[index].isContinuation, column - 2 >= area.x { index -= 1 }
+                    cells[index].character += String(character)
+                }
+                continue
+            }
+            if column >= area.maxX { break }
+            if column < area.x {
+                column += width
+                continue
+            }
+            if width == 2 {
+                if column + 1 >= area.maxX {
+                    set(column, y, Cell(character: " ", role: role, isContinuation: false))
+                    column += 1
+                    break
+                }
+                set(column, y, Cell(character: String(character), role: role, isContinuation: false))
+                set(column + 1, y, Cell(character: "", role: role, isContinuation: true))
+            } else {
+                set(column, y, Cell(character: String(character), role: role, isContinuation: false))
+            }
+            column += width
+        }
+        return column
+    }
+
+    /// Fills `rect` with spaces of `role`.
+    public mutating func fill(_ rect: Rect, role: StyleRole) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { set(x, y, Cell(character: " ", role: role, isContinuation: false)) }
+        }
+    }
+
+    /// Changes the role of the cells in `rect`, keeping their characters.
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { cells[y * size.width + x].role = role }
+        }
+    }
+
+    /// Sets a cell, repairing a wide character whose other half it overwrites.
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let index = y * size.width + x
+        if cells[index].isContinuation, x > 0, !cell.isContinuation {
+            cells[index - 1] = Cell(character: " ", role: cells[index - 1].role, isContinuation: false)
+        }
+        if x + 1 < size.width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(character: " ", role: cells[index + 1].role, isContinuation: false)
+        }
+        cells[index] = cell
+    }
+
+    /// A row as text, continuation cells left out: what a terminal shows on that line.
+    public func text(row y: Int) -> String {
+        var line = ""
+        for x in 0..<size.width where !self[x, y].isContinuation { line += self[x, y].character }
+        return line
+    }
+
+    /// The whole frame as text, one line per row, trailing spaces kept.
+    public var text: String {
+        (0..<size.height).map { text(row: $0) }.joined(separator: "\n")
+    }
+}
