@@ -114,7 +114,7 @@ extension AppState {
             case .control("l"): needsFullRedraw = true
             default: break
             }
-            next = max(0, min(next, overlayLineCount(current) - 1))
+            next = max(0, min(next, overlayMaxScroll(current)))
             overlay = isHelp ? .help(scroll: next) : .compare(scroll: next)
         case .searchPrompt(let text):
             switch key {
@@ -127,12 +127,17 @@ extension AppState {
         }
     }
 
-    /// How far an overlay can scroll: its content's line count.
-    func overlayLineCount(_ overlay: Overlay) -> Int {
+    /// How far an overlay can scroll: until its last line reaches the bottom of its area.
+    func overlayMaxScroll(_ overlay: Overlay) -> Int {
         switch overlay {
-        case .help: return HelpOverlay.lines(glyphs: glyphs).count
-        case .compare: return CompareView(report: report, language: language, glyphs: glyphs).lines(width: screen.body.width).count
-        case .searchPrompt: return 1
+        case .help:
+            let count = HelpOverlay.lines(glyphs: glyphs).count
+            return max(0, count - max(1, min(screen.body.height, count + 2) - 2))
+        case .compare:
+            let count = CompareView(report: report, language: language, glyphs: glyphs).lines(width: screen.body.width - 2).count
+            return max(0, count - max(1, screen.body.height))
+        case .searchPrompt:
+            return 0
         }
     }
 
@@ -359,9 +364,9 @@ extension AppState {
         case .wheelUp, .wheelDown:
             let delta = mouse.kind == .wheelDown ? 1 : -1
             if case .help(let scroll) = overlay {
-                overlay = .help(scroll: max(0, min(scroll + 3 * delta, overlayLineCount(.help(scroll: 0)) - 1)))
+                overlay = .help(scroll: max(0, min(scroll + 3 * delta, overlayMaxScroll(.help(scroll: 0)))))
             } else if case .compare(let scroll) = overlay {
-                overlay = .compare(scroll: max(0, min(scroll + 3 * delta, overlayLineCount(.compare(scroll: 0)) - 1)))
+                overlay = .compare(scroll: max(0, min(scroll + 3 * delta, overlayMaxScroll(.compare(scroll: 0)))))
             } else if screen.list.contains(x: mouse.x, y: mouse.y) {
                 let count = content.list(pane).count
                 position.selection = max(0, min(count - 1, position.selection + delta))
