@@ -59,6 +59,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "ZonesE2ETests",
+            dependencies: ["zones"]
+        ),
+        .testTarget(
             name: "ZonesCLITests",
             dependencies: ["zones", "ZonesCore"]
         ),

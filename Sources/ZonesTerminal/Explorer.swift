@@ -7,8 +7,10 @@ import ZonesUI
 /// Runs the interactive explorer: the event loop between the terminal and `update`/`render`.
 public enum Explorer {
     /// Runs until the reader quits or a stop signal arrives; the terminal is restored on return.
+    /// Returns the exit status: 0 after `q`, 128 + the signal's number after a stop signal, as
+    /// shells report a process that a signal ended.
     @MainActor
-    public static func run(_ initial: AppState, useColor: Bool) throws {
+    public static func run(_ initial: AppState, useColor: Bool) throws -> Int32 {
         let terminal = try TerminalScreen.start(mouse: initial.options.mouse, useColor: useColor)
         defer { terminal.restore() }
         var state = update(initial, .resize(terminal.size))
@@ -23,6 +25,7 @@ public enum Explorer {
                 terminal.draw(render(state, state.size), fullRepaint: state.needsFullRedraw)
             }
         }
+        return terminal.stopSignal == 0 ? 0 : 128 + terminal.stopSignal
     }
 }
 

@@ -27,6 +27,12 @@ enum SignalTrap {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     static func install() {
+        // A parent may have left these blocked (a blocked mask survives exec); the explorer must
+        // hear them: stop signals, resizes, and suspend/resume for Ctrl-Z and fg.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in stopSignals + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for sig in stopSignals {
             signal(sig) { received in pendingSignal.store(received, ordering: .relaxed) }
         }

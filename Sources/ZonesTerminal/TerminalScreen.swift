@@ -92,12 +92,15 @@ final class TerminalScreen {
         doupdate()
     }
 
+    /// The stop signal that ended the session, if one did.
+    private(set) var stopSignal: Int32 = 0
+
     /// The next event, or nil when none arrived within the poll interval.
     func nextEvent() -> Event? {
-        if pendingSignal.exchange(0, ordering: .relaxed) != 0 { return .interrupt }
+        if takeSignal() { return .interrupt }
         var code: wint_t = 0
         let kind = wget_wch(zones_stdscr(), &code)
-        if pendingSignal.exchange(0, ordering: .relaxed) != 0 { return .interrupt }
+        if takeSignal() { return .interrupt }
         switch kind {
         case OK:
             return KeyDecoder.character(UInt32(code)).map(Event.key)
@@ -109,6 +112,12 @@ final class TerminalScreen {
         default:
             return nil
         }
+    }
+
+    private func takeSignal() -> Bool {
+        let signal = pendingSignal.exchange(0, ordering: .relaxed)
+        if signal != 0 { stopSignal = signal }
+        return signal != 0
     }
 
     private func mouseEvent() -> Event? {

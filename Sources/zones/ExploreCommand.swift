@@ -42,12 +42,14 @@ struct ExploreCommand: ParsableCommand {
             throw CLIFailure.usage(message)
         }
         let useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        let status: Int32
         do {
-            try MainActor.assumeIsolated {
+            status = try MainActor.assumeIsolated {
                 try Explorer.run(state, useColor: useColor)
             }
         } catch let error as TerminalError {
             throw CLIFailure.usage(error.description)
         }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -11,6 +11,7 @@ let arguments = GlobalOptionPlacement.normalize(Array(CommandLine.arguments.drop
 /// Ends the program for an error from parsing or running: help and version on stdout with
 /// status 0, anything else as one line on stderr with the documented status.
 func finish(with error: any Error) -> Never {
+    if let code = error as? ExitCode { exit(code.rawValue) }
     if let failure = error as? CLIFailure {
         if let message = failure.message { StandardOutput.error("zones: \(message)\n") }
         exit(failure.exitStatus)
