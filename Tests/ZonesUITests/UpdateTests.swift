@@ -88,6 +88,7 @@ struct NavigationTests {
         #expect(shown.highlight?.paragraph == 9)
         let item = try #require(shown.document.items[safe: shown.position.cursor])
         #expect(item.source?.paragraph == 9)
+        #expect(shown.document.lines(of: shown.position.cursor).lowerBound == shown.position.scroll, "the paragraph should open at the top of the view")
         let screen = shown.screenText
         #expect(screen.contains("张江国家自主创新示范区"))
         let back = shown.after(.key(.escape))

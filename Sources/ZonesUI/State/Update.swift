@@ -301,6 +301,8 @@ extension AppState {
         if cursor == nil, let paragraph { cursor = doc.items.firstIndex { $0.source?.paragraph == paragraph && $0.isSelectable } }
         if cursor == nil, case .paragraph(let number) = target { cursor = doc.items.firstIndex { $0.source?.paragraph == number } }
         position.cursor = cursor ?? doc.selectable.first ?? 0
+        // Like a search in less: the item lands at the top of the view, not at its bottom edge.
+        position.scroll = max(0, min(doc.lines(of: position.cursor).lowerBound, doc.lineCount - max(1, screen.detail.height)))
         self.position = position
         keepCursorVisible()
     }
