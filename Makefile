@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 
-.PHONY: all deps build run test install release clean
+.PHONY: all deps build run test install release clean search-tables
 
 all: build
 
@@ -39,3 +39,8 @@ install: release
 
 clean:
 	rm -rf .build
+
+# Rebuilds Assets/search-tables.json after the dataset's Chinese changed (needs PyPI).
+search-tables:
+	python3 -m venv .build-venv && .build-venv/bin/pip install -q pypinyin opencc-python-reimplemented
+	.build-venv/bin/python scripts/make_search_tables.py

@@ -1,20 +1,23 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds `Assets/report.json` into the target as a Swift string, so the binary needs no files.
+/// Embeds the dataset and the search tables from `Assets/` into the target as Swift strings, so
+/// the binary needs no files.
 @main
 struct EmbedDataset: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let input = context.package.directoryURL.appending(path: "Assets/report.json")
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDatasetJSON.swift")
-        return [
-            .buildCommand(
-                displayName: "Embedding Assets/report.json",
-                executable: try context.tool(named: "EmbedDatasetTool").url,
-                arguments: [input.path(percentEncoded: false), output.path(percentEncoded: false)],
+        let tool = try context.tool(named: "EmbedDatasetTool").url
+        let files = [("report.json", "EmbeddedDataset"), ("search-tables.json", "EmbeddedSearchTables")]
+        return files.map { name, holder in
+            let input = context.package.directoryURL.appending(path: "Assets/\(name)")
+            let output = context.pluginWorkDirectoryURL.appending(path: "\(holder)JSON.swift")
+            return .buildCommand(
+                displayName: "Embedding Assets/\(name)",
+                executable: tool,
+                arguments: [input.path(percentEncoded: false), output.path(percentEncoded: false), holder],
                 inputFiles: [input],
                 outputFiles: [output]
-            ),
-        ]
+            )
+        }
     }
 }

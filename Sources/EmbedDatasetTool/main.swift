@@ -4,12 +4,13 @@
 import Foundation
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: EmbedDatasetTool INPUT.json OUTPUT.swift\n".utf8))
+guard arguments.count == 4 else {
+    FileHandle.standardError.write(Data("usage: EmbedDatasetTool INPUT.json OUTPUT.swift TYPE\n".utf8))
     exit(2)
 }
 let inputPath = arguments[1]
 let outputPath = arguments[2]
+let holder = arguments[3]
 
 guard let bytes = FileManager.default.contents(atPath: inputPath) else {
     FileHandle.standardError.write(Data("error: \(inputPath): cannot read the dataset\n".utf8))
@@ -27,8 +28,8 @@ while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) {
 }
 
 let source = """
-// Generated from Assets/report.json by the EmbedDataset plugin; edit the JSON, not this file.
-extension EmbeddedDataset {
+// Generated from \(inputPath.split(separator: "/").last ?? "") by the EmbedDataset plugin; edit the JSON, not this file.
+extension \(holder) {
     static let json: String = \(hashes)\"\"\"
 \(text)
 \"\"\"\(hashes)

@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let report = try global.loadReport()
         let width = TerminalInfo.outputWidth
-        var result = SubstringSearch(report: report).search(query.joined(separator: " "), snippetWidth: max(20, width - 4))
+        var result = SearchIndex(report: report).search(query.joined(separator: " "), snippetWidth: max(20, width - 4))
         if let limit, result.hits.count > limit { result.hits = Array(result.hits.prefix(limit)) }
         if json {
             let encoder = JSONEncoder()

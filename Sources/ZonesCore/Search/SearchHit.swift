@@ -5,18 +5,30 @@ public struct SearchHit: Codable, Hashable, Sendable {
     public var title: String
     public var snippet: String
     public var page: Int
-    /// Where the match stands in `snippet`, in characters; not part of the JSON output.
+    /// Where the match stands in `snippet`, in characters. This and the fields below are for
+    /// the explorer and the terminal output, not part of the JSON output.
     public var match: Range<Int>
+    /// The Chinese text of the structured item hit, to put the cursor on it.
+    public var quote: String?
+    /// The paragraph of the original hit, for hits in the source pane.
+    public var paragraph: Int?
+    public var kind: MatchKind
+    /// Whether the hit is in a name or title rather than body text.
+    public var inTitle = false
 
     enum CodingKeys: String, CodingKey { case pane, id, title, snippet, page }
 
-    public init(pane: Pane, id: String, title: String, snippet: String, page: Int, match: Range<Int>) {
+    public init(pane: Pane, id: String, title: String, snippet: String, page: Int, match: Range<Int>,
+                quote: String? = nil, paragraph: Int? = nil, kind: MatchKind = .text) {
         self.pane = pane
         self.id = id
         self.title = title
         self.snippet = snippet
         self.page = page
         self.match = match
+        self.quote = quote
+        self.paragraph = paragraph
+        self.kind = kind
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,6 +39,7 @@ public struct SearchHit: Codable, Hashable, Sendable {
         snippet = try c.decode(String.self, forKey: .snippet)
         page = try c.decode(Int.self, forKey: .page)
         match = 0..<0
+        kind = .text
     }
 }
 

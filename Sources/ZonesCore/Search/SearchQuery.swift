@@ -1,0 +1,205 @@
+/// How a term matched a text; text matches rank before pinyin ones.
+public enum MatchKind: Int, Comparable, Sendable {
+    case text = 0, pinyin = 1
+
+    public static func < (lhs: MatchKind, rhs: MatchKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A reader's query: terms that must all match (AND), a quoted phrase being one term.
+///
+/// Each term matches, in order of preference: the normalized Chinese text with spaces ignored;
+/// English words (case-insensitive unless the term has a capital, as smart case in less and
+/// vim; a match starts at a word); pinyin syllables, toneless, from a syllable's start; and,
+/// for terms of consonants only, the initials of consecutive syllables (zgc → 中关村).
+public struct SearchQuery: Sendable {
+    /// One term of the query, prepared for each way it can match.
+    struct Term: Sendable {
+        var raw: String
+        var folded: [Character]
+        var spacedFolded: [Character]
+        var spacedCased: [Character]
+        var caseSensitive: Bool
+        var pinyin: [Character]
+        var initials: Bool
+    }
+
+    public let text: String
+    let terms: [Term]
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    public init(_ text: String, tables: SearchTables) {
+        self.text = text
+        let normalizer = TextNormalizer(tables: tables)
+        terms = Self.split(text).compactMap { raw in
+            let folded = normalizer.normalize(raw).characters
+            guard !folded.isEmpty else { return nil }
+            let spacedFolded = normalizer.normalize(raw, keepSpaces: true).characters
+            let spacedCased = normalizer.normalize(raw, keepCase: true, keepSpaces: true).characters
+            let caseSensitive = raw.contains { $0.isUppercase }
+            let letters = folded.allSatisfy { $0.isASCII && $0.isLetter } || folded.allSatisfy { $0 == "ü" || ($0.isASCII && $0.isLetter) }
+            let pinyin = letters && folded.count >= 2 ? folded.map { $0 == "ü" ? "v" : $0 } : []
+            let initials = !pinyin.isEmpty && pinyin.count <= 8 && !pinyin.contains { "aeiouv".contains($0) }
+            return Term(raw: raw, folded: folded, spacedFolded: Self.collapse(spacedFolded), spacedCased: Self.collapse(spacedCased),
+                        caseSensitive: caseSensitive, pinyin: pinyin, initials: initials)
+        }
+    }
+
+    /// Terms split at spaces; text in double quotes (straight or curly) stays one term.
+    static func split(_ text: String) -> [String] {
+        var terms: [String] = []
+        var current = ""
+        var quoted = false
+        for character in text {
+            if character == "\"" || character == "“" || character == "”" {
+                if quoted || !current.isEmpty { terms.append(current) }
+                current = ""
+                quoted.toggle()
+            } else if character.isWhitespace && !quoted {
+                if !current.isEmpty { terms.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { terms.append(current) }
+        return terms.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    static func collapse(_ characters: [Character]) -> [Character] {
+        var out: [Character] = []
+        for c in characters where !(c == " " && (out.last == " " || out.isEmpty)) { out.append(c) }
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
+    /// Where one term matched: the kind and the original characters it covers.
+    public struct Match: Sendable, Hashable {
+        public var kind: MatchKind
+        public var range: Range<Int>
+    }
+
+    /// For each term, the field (index into `fields`) and place of its first match, preferring
+    /// text matches in any field over pinyin ones; nil unless every term matches.
+    public func match(_ fields: [SearchText]) -> [(field: Int, match: Match)]? {
+        guard !terms.isEmpty else { return nil }
+        var matches: [(field: Int, match: Match)] = []
+        for term in terms {
+            var found: (field: Int, match: Match)?
+            for (index, field) in fields.enumerated() {
+                if let match = Self.first(term, in: field, pinyin: false) { found = (index, match); break }
+            }
+            if found == nil {
+                for (index, field) in fields.enumerated() {
+                    if let match = Self.first(term, in: field, pinyin: true) { found = (index, match); break }
+                }
+            }
+            guard let found else { return nil }
+            matches.append(found)
+        }
+        return matches
+    }
+
+    /// Every match of every term in `text`, for highlighting.
+    public func allMatches(in text: SearchText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for term in terms {
+            ranges += Self.occurrences(of: term.folded, in: text.folded, origins: text.foldedOrigins, wordStart: false)
+            if term.caseSensitive {
+                ranges += Self.occurrences(of: term.spacedCased, in: text.spacedCased, origins: text.spacedCasedOrigins, wordStart: true)
+            } else {
+                ranges += Self.occurrences(of: term.spacedFolded, in: text.spacedFolded, origins: text.spacedFoldedOrigins, wordStart: true)
+            }
+            if !term.pinyin.isEmpty { ranges += Self.pinyinMatches(term, in: text) }
+        }
+        return ranges
+    }
+
+    static func first(_ term: Term, in text: SearchText, pinyin: Bool) -> Match? {
+        if pinyin {
+            guard !term.pinyin.isEmpty, let range = pinyinMatches(term, in: text, limit: 1).first else { return nil }
+            return Match(kind: .pinyin, range: range)
+        }
+        let hasLatin = term.folded.contains { $0.isASCII && $0.isLetter }
+        // Chinese (and numbers, symbols): anywhere, spaces ignored. Latin words go through the
+        // English rules below, so that smart case and word starts apply to them.
+        if !hasLatin, let range = occurrences(of: term.folded, in: text.folded, origins: text.foldedOrigins, wordStart: false, limit: 1).first {
+            return Match(kind: .text, range: range)
+        }
+        let english = term.caseSensitive
+            ? occurrences(of: term.spacedCased, in: text.spacedCased, origins: text.spacedCasedOrigins, wordStart: true, limit: 1)
+            : occurrences(of: term.spacedFolded, in: text.spacedFolded, origins: text.spacedFoldedOrigins, wordStart: true, limit: 1)
+        if let range = english.first { return Match(kind: .text, range: range) }
+        if hasLatin, !term.caseSensitive,
+           let range = occurrences(of: term.folded, in: text.folded, origins: text.foldedOrigins, wordStart: true, limit: 1).first {
+            return Match(kind: .text, range: range)
+        }
+        return nil
+    }
+
+    /// Ranges (in original characters) where `needle` occurs; with `wordStart`, only where it
+    /// does not continue a Latin word or number.
+    static func occurrences(of needle: [Character], in haystack: [Character], origins: [Int], wordStart: Bool, limit: Int = .max) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var found: [Range<Int>] = []
+        let first = needle[0]
+        let needsBoundary = wordStart && (first.isLetter || first.isNumber) && first.isASCII
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var equal = true
+                var k = 1
+                while k < needle.count {
+                    if haystack[start + k] != needle[k] { equal = false; break }
+                    k += 1
+                }
+                if equal {
+                    let previous = start > 0 ? haystack[start - 1] : " "
+                    if !needsBoundary || !(previous.isASCII && (previous.isLetter || previous.isNumber)) {
+                        found.append(origins[start]..<(origins[start + needle.count - 1] + 1))
+                        if found.count >= limit { return found }
+                    }
+                }
+            }
+            start += 1
+        }
+        return found
+    }
+
+    /// Pinyin matches from a syllable's start: whole syllables, the last one possibly begun
+    /// (typing `zhangj` already finds 张江); or, for consonant-only terms, syllable initials.
+    static func pinyinMatches(_ term: Term, in text: SearchText, limit: Int = .max) -> [Range<Int>] {
+        let syllables = text.syllables
+        var found: [Range<Int>] = []
+        for start in syllables.indices where !syllables[start].spellings.isEmpty {
+            if let end = spell(term.pinyin, from: 0, syllables: syllables, at: start) {
+                found.append(syllables[start].origin..<(syllables[end].origin + 1))
+            } else if term.initials, start + term.pinyin.count <= syllables.count {
+                var all = true
+                for (offset, letter) in term.pinyin.enumerated() {
+                    let syllable = syllables[start + offset]
+                    if !syllable.spellings.contains(where: { $0.first == letter }) { all = false; break }
+                }
+                if all { found.append(syllables[start].origin..<(syllables[start + term.pinyin.count - 1].origin + 1)) }
+            }
+            if found.count >= limit { break }
+        }
+        return found
+    }
+
+    /// The index of the last syllable when `letters[offset...]` spells syllables from `index`.
+    static func spell(_ letters: [Character], from offset: Int, syllables: [Syllable], at index: Int) -> Int? {
+        guard index < syllables.count else { return nil }
+        let remaining = letters.count - offset
+        for spelling in syllables[index].spellings {
+            let chars = Array(spelling)
+            if chars.count <= remaining, Array(letters[offset..<(offset + chars.count)]) == chars {
+                if chars.count == remaining { return index }
+                if let end = spell(letters, from: offset + chars.count, syllables: syllables, at: index + 1) { return end }
+            } else if remaining < chars.count, Array(chars.prefix(remaining)) == Array(letters[offset...]) {
+                return index
+            }
+        }
+        return nil
+    }
+}
