@@ -10,10 +10,17 @@ public enum Explorer {
     /// Returns the exit status: 0 after `q`, 128 + the signal's number after a stop signal, as
     /// shells report a process that a signal ended.
     @MainActor
-    public static func run(_ initial: AppState, useColor: Bool) throws -> Int32 {
+    public static func run(_ initial: AppState, useColor: Bool, history: SearchHistoryFile? = nil) throws -> Int32 {
         let terminal = try TerminalScreen.start(mouse: initial.options.mouse, useColor: useColor)
         defer { terminal.restore() }
-        var state = update(initial, .resize(terminal.size))
+        var state = initial
+        if let history {
+            let (queries, problem) = history.load(limit: AppState.searchHistoryLimit)
+            state.searchHistory = queries
+            state.notice = problem
+        }
+        var savedHistory = state.searchHistory
+        state = update(state, .resize(terminal.size))
         terminal.draw(render(state, state.size), fullRepaint: false)
         // A debug switch for the test suite: trap mid-session to prove the crash path restores.
         let crashAfterDraw = ZonesEnvironment.value("ZONES_DEBUG_CRASH") == "1"
@@ -21,6 +28,10 @@ public enum Explorer {
             if crashAfterDraw { fatalError("ZONES_DEBUG_CRASH") }
             guard let event = terminal.nextEvent() else { continue }
             state = update(state, event)
+            if state.searchHistory != savedHistory, let history {
+                savedHistory = state.searchHistory
+                if !history.save(savedHistory) { state.notice = "search history not saved: cannot write \(history.path)" }
+            }
             if !state.shouldQuit {
                 terminal.draw(render(state, state.size), fullRepaint: state.needsFullRedraw)
             }

@@ -88,6 +88,12 @@ final class TerminalScreen {
             }
         }
         if fullRepaint { clearok(zones_curscr(), true) }
+        if let cursor = frame.cursor, cursor.x < size.width, cursor.y < size.height {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }

@@ -24,13 +24,24 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     if case .help(let scroll) = state.overlay {
         drawHelp(state, scroll: scroll, into: &frame, area: screen.body)
     }
-    if case .searchPrompt(let text) = state.overlay {
-        frame.fill(screen.hints, role: .normal)
-        let end = frame.put("/" + text, x: 0, y: screen.hints.y, role: .normal, clip: screen.hints)
-        frame.put("  (search: Enter or Esc to close)", x: end, y: screen.hints.y, role: .dim, clip: screen.hints)
+    if case .results(let selection) = state.overlay, let session = state.search {
+        SearchResultsView.draw(session, selection: selection, language: state.language, glyphs: state.glyphs, into: &frame, area: screen.body)
+    }
+    if state.overlay == .searchPrompt || state.isResultsOverlay, let session = state.search {
+        SearchPrompt.draw(session, into: &frame, area: screen.hints, glyphs: state.glyphs)
     } else {
+        var hints = screen.hints
+        if let session = state.search, !session.hits.isEmpty, state.notice == nil {
+            // The search stays in force for n and N: say where in its hits the reader is.
+            let counter = " [\(session.current + 1)/\(session.hits.count)] n/N "
+            let width = DisplayWidth.of(counter)
+            if hints.width > width + 20 {
+                hints.width -= width
+                frame.put(counter, x: hints.maxX, y: hints.y, role: .hintKey, clip: screen.hints)
+            }
+        }
         HintBar(hints: HintBar.hints(for: state.pane, hasList: state.hasList, glyphs: state.glyphs), ellipsis: state.glyphs.ellipsis)
-            .draw(into: &frame, area: screen.hints, notice: state.notice)
+            .draw(into: &frame, area: hints, notice: state.notice)
     }
     return frame
 }
@@ -58,6 +69,7 @@ func drawDetail(_ state: AppState, _ document: Document, into frame: inout Frame
     let focused = !state.hasList || state.position.focus == .detail
     let cursorLines = document.lines(of: state.position.cursor)
     let highlighted: Int? = state.pane == .source ? state.highlight?.paragraph : nil
+    let matches = SearchHighlighter.matches(state, document, lines: state.position.scroll..<(state.position.scroll + area.height))
     for row in 0..<area.height {
         let index = state.position.scroll + row
         guard index < document.lineCount else { break }
@@ -66,6 +78,15 @@ func drawDetail(_ state: AppState, _ document: Document, into frame: inout Frame
         let item = document.item(atLine: index)
         let isHighlighted = highlighted != nil && item.map { document.items[$0].source?.paragraph == highlighted } == true
         line.draw(into: &frame, x: area.x, y: y, clip: area, override: isHighlighted && !line.plainText.isEmpty ? .highlight : nil)
+        if let ranges = matches[index] {
+            for range in ranges {
+                let text = Array(line.plainText)
+                guard range.upperBound <= text.count else { continue }
+                let x = area.x + DisplayWidth.of(String(text[..<range.lowerBound]))
+                let width = DisplayWidth.of(String(text[range]))
+                frame.restyle(Rect(x: x, y: y, width: width, height: 1).intersection(area), role: .match)
+            }
+        }
         if focused, cursorLines.contains(index), !line.plainText.isEmpty, document.items.indices.contains(state.position.cursor),
            document.items[state.position.cursor].isSelectable, area.x > 0 {
             frame.put(state.glyphs.vertical == "|" ? ">" : "▌", x: area.x - 1, y: y, role: .cursor)

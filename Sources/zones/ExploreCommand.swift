@@ -45,7 +45,7 @@ struct ExploreCommand: ParsableCommand {
         let status: Int32
         do {
             status = try MainActor.assumeIsolated {
-                try Explorer.run(state, useColor: useColor)
+                try Explorer.run(state, useColor: useColor, history: SearchHistoryFile(environment: environment))
             }
         } catch let error as TerminalError {
             throw CLIFailure.usage(error.description)

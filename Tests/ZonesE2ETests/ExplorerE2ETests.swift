@@ -144,4 +144,21 @@ struct ExplorerE2ETests {
         try tmux.keys("q")
         #expect(tmux.exitStatus() == 0)
     }
+
+    @Test("Chinese typed at the search prompt finds it, and the query is kept for the next run")
+    func searchChinese() throws {
+        let tmux = try TmuxSession()
+        try tmux.startZones(environment: "XDG_STATE_HOME=\(tmux.path("state"))")
+        #expect(tmux.waitFor { $0.contains("1 概览") } != nil)
+        try tmux.keys("/")
+        try tmux.literal("保税监管")
+        #expect(tmux.waitFor { $0.contains("/保税监管") && $0.contains("[1/") && $0.contains("Zones › 张江") } != nil)
+        try tmux.keys("BSpace")
+        #expect(tmux.waitFor { $0.contains("/保税监 ") || $0.contains("/保税监\n") || $0.split(separator: "\n").last?.hasPrefix("/保税监") == true } != nil)
+        try tmux.keys("Enter")
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+        let saved = try String(contentsOfFile: tmux.path("state/zones/history"), encoding: .utf8)
+        #expect(saved == "保税监\n")
+    }
 }

@@ -14,6 +14,15 @@ public struct Cell: Hashable, Sendable {
 public struct Frame: Hashable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should stand (the search prompt's caret, where an input
+    /// method shows what is being composed); nil hides it.
+    public var cursor: Point?
+
+    /// A cell position.
+    public struct Point: Hashable, Sendable {
+        public var x: Int
+        public var y: Int
+    }
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))

@@ -9,7 +9,10 @@ public enum Focus: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case compare(scroll: Int)
-    case searchPrompt(String)
+    /// The search prompt on the bottom line; its state is `AppState.search`.
+    case searchPrompt
+    /// Every hit of the search, grouped by pane; `selection` indexes `search.hits`.
+    case results(selection: Int)
 }
 
 /// Where the reader stands in one pane: the list row, the item under the cursor, the scroll.
@@ -62,6 +65,15 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// Set by Ctrl-L: repaint every cell, not just what changed.
     public var needsFullRedraw = false
+    /// The search being typed, or the last one accepted (for n and N).
+    public var search: SearchSession?
+    /// Earlier queries, oldest first, as kept across runs.
+    public var searchHistory: [String] = []
+    /// Built on the first search, so that start-up does not pay for it.
+    public var searchIndex: SearchIndex?
+
+    /// How many queries the history keeps.
+    public static let searchHistoryLimit = 100
 
     /// The history is bounded like a browser's; the oldest places drop off.
     public static let historyLimit = 100

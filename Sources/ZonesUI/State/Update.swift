@@ -8,6 +8,11 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
 }
 
 extension AppState {
+    var isResultsOverlay: Bool {
+        if case .results = overlay { return true }
+        return false
+    }
+
     /// Whether the current pane has a list beside its detail view.
     public var hasList: Bool { !content.list(pane).isEmpty }
 
@@ -88,7 +93,11 @@ extension AppState {
         case .character("c"):
             if pane == .zones { overlay = .compare(scroll: 0) } else { notice = "c compares the zones: press 3 first" }
         case .character("/"):
-            overlay = .searchPrompt("")
+            startSearch()
+        case .character("n"):
+            stepSearch(by: 1)
+        case .character("N"):
+            stepSearch(by: -1)
         case .control("l"):
             needsFullRedraw = true
         default:
@@ -116,14 +125,10 @@ extension AppState {
             }
             next = max(0, min(next, overlayMaxScroll(current)))
             overlay = isHelp ? .help(scroll: next) : .compare(scroll: next)
-        case .searchPrompt(let text):
-            switch key {
-            case .escape, .enter, .control("c"): overlay = nil
-            case .backspace:
-                overlay = text.isEmpty ? nil : .searchPrompt(String(text.dropLast()))
-            case .character(let c): overlay = .searchPrompt(text + String(c))
-            default: break
-            }
+        case .searchPrompt:
+            handlePromptKey(key)
+        case .results(let selection):
+            handleResultsKey(key, selection: selection)
         }
     }
 
@@ -136,7 +141,7 @@ extension AppState {
         case .compare:
             let count = CompareView(report: report, language: language, glyphs: glyphs).lines(width: screen.body.width - 2).count
             return max(0, count - max(1, screen.body.height))
-        case .searchPrompt:
+        case .searchPrompt, .results:
             return 0
         }
     }
