@@ -122,6 +122,7 @@ struct SearchIndexTests {
         let mixed = hits("chengdu")
         #expect(mixed.first?.kind == .text)
         #expect(mixed.contains { $0.kind == .pinyin })
+        #expect(hits("lu wei").first?.id == "lyu-wei")
     }
 
     @Test("marks the match in a snippet that fits the width")

@@ -60,8 +60,8 @@ public struct SearchIndex: Sendable {
         SearchQuery(text, tables: tables)
     }
 
-    /// Hits ranked: names and titles before body text, text before pinyin, structured items
-    /// before the original, then in document order. A hit repeating another's snippet for the
+    /// Hits ranked: names, then titles, before body text; text before pinyin; structured items
+    /// before the original; then in document order. A hit repeating another's snippet for the
     /// same item is left out.
     public func search(_ text: String, snippetWidth: Int = 60) -> SearchResult {
         let query = query(text)
@@ -79,8 +79,7 @@ public struct SearchIndex: Sendable {
             let key = "\(document.pane.rawValue)|\(document.id)|\(snippet)"
             guard !seen.contains(key) else { continue }
             seen.insert(key)
-            let role = document.role == .body ? 1 : 0
-            ranked.append(((role, kind.rawValue, document.pane == .source ? 1 : 0, document.order), hit))
+            ranked.append(((document.role.rawValue, kind.rawValue, document.pane == .source ? 1 : 0, document.order), hit))
         }
         ranked.sort { $0.key < $1.key }
         let hits = ranked.map(\.hit)
