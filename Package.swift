@@ -49,6 +49,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "zones-bench",
+            dependencies: ["ZonesCore", "ZonesUI", "CNcursesw"]
+        ),
         .testTarget(
             name: "ZonesCoreTests",
             dependencies: ["ZonesCore"]

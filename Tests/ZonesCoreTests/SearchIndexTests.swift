@@ -144,7 +144,7 @@ struct SearchIndexTests {
         var missing: Set<Character> = []
         for entry in Fixtures.report.textEntries {
             for character in entry.excerpt.zh where character.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true {
-                if tables.readings[character] == nil { missing.insert(character) }
+                if tables.readings(of: character) == nil { missing.insert(character) }
             }
         }
         #expect(missing.isEmpty, "run 'make search-tables': no readings for \(String(missing))")

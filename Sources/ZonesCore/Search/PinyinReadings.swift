@@ -30,13 +30,13 @@ public enum PinyinReadings {
     /// Splits a name's pinyin into one reading per Han character of `chinese`, choosing among
     /// each character's readings; nil when they cannot be lined up.
     public static func align(_ chinese: String, pinyin: String, tables: SearchTables) -> [String]? {
-        let han = chinese.filter { tables.readings[$0] != nil }
+        let han = chinese.filter { tables.readings(of: $0) != nil }
         let letters = Array(letters(of: pinyin))
         var result: [String] = []
         func solve(_ index: String.Index, _ offset: Int) -> Bool {
             if index == han.endIndex { return offset == letters.count }
             let character = han[index]
-            for reading in tables.readings[character] ?? [] {
+            for reading in tables.readings(of: character) ?? [] {
                 let candidate = Array(reading)
                 if offset + candidate.count <= letters.count, Array(letters[offset..<(offset + candidate.count)]) == candidate {
                     result.append(reading)

@@ -15,11 +15,12 @@ public struct SearchQuery: Sendable {
     /// One term of the query, prepared for each way it can match.
     struct Term: Sendable {
         var raw: String
-        var folded: [Character]
-        var spacedFolded: [Character]
-        var spacedCased: [Character]
+        var folded: [UInt32]
+        var spacedFolded: [UInt32]
+        var spacedCased: [UInt32]
         var caseSensitive: Bool
-        var pinyin: [Character]
+        var hasLatin: Bool
+        var pinyin: [UInt8]
         var initials: Bool
     }
 
@@ -32,16 +33,18 @@ public struct SearchQuery: Sendable {
         self.text = text
         let normalizer = TextNormalizer(tables: tables)
         terms = Self.split(text).compactMap { raw in
-            let folded = normalizer.normalize(raw).characters
+            let folded = normalizer.normalize(raw).scalars
             guard !folded.isEmpty else { return nil }
-            let spacedFolded = normalizer.normalize(raw, keepSpaces: true).characters
-            let spacedCased = normalizer.normalize(raw, keepCase: true, keepSpaces: true).characters
+            let spacedFolded = normalizer.normalize(raw, keepSpaces: true).scalars
+            let spacedCased = normalizer.normalize(raw, keepCase: true, keepSpaces: true).scalars
             let caseSensitive = raw.contains { $0.isUppercase }
-            let letters = folded.allSatisfy { $0.isASCII && $0.isLetter } || folded.allSatisfy { $0 == "ü" || ($0.isASCII && $0.isLetter) }
-            let pinyin = letters && folded.count >= 2 ? folded.map { $0 == "ü" ? "v" : $0 } : []
-            let initials = !pinyin.isEmpty && pinyin.count <= 8 && !pinyin.contains { "aeiouv".contains($0) }
+            let isLatinLetter: (UInt32) -> Bool = { $0 >= 0x61 && $0 <= 0x7A }
+            let hasLatin = folded.contains(where: isLatinLetter)
+            let letters = folded.allSatisfy { isLatinLetter($0) || $0 == 0xFC }
+            let pinyin: [UInt8] = letters && folded.count >= 2 ? folded.map { $0 == 0xFC ? UInt8(ascii: "v") : UInt8($0) } : []
+            let initials = !pinyin.isEmpty && pinyin.count <= 8 && !pinyin.contains { Array("aeiouv".utf8).contains($0) }
             return Term(raw: raw, folded: folded, spacedFolded: Self.collapse(spacedFolded), spacedCased: Self.collapse(spacedCased),
-                        caseSensitive: caseSensitive, pinyin: pinyin, initials: initials)
+                        caseSensitive: caseSensitive, hasLatin: hasLatin, pinyin: pinyin, initials: initials)
         }
     }
 
@@ -66,10 +69,10 @@ public struct SearchQuery: Sendable {
         return terms.filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
-    static func collapse(_ characters: [Character]) -> [Character] {
-        var out: [Character] = []
-        for c in characters where !(c == " " && (out.last == " " || out.isEmpty)) { out.append(c) }
-        while out.last == " " { out.removeLast() }
+    static func collapse(_ scalars: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        for c in scalars where !(c == 0x20 && (out.last == 0x20 || out.isEmpty)) { out.append(c) }
+        while out.last == 0x20 { out.removeLast() }
         return out
     }
 
@@ -120,7 +123,7 @@ public struct SearchQuery: Sendable {
             guard !term.pinyin.isEmpty, let range = pinyinMatches(term, in: text, limit: 1).first else { return nil }
             return Match(kind: .pinyin, range: range)
         }
-        let hasLatin = term.folded.contains { $0.isASCII && $0.isLetter }
+        let hasLatin = term.hasLatin
         // Chinese (and numbers, symbols): anywhere, spaces ignored. Latin words go through the
         // English rules below, so that smart case and word starts apply to them.
         if !hasLatin, let range = occurrences(of: term.folded, in: text.folded, origins: text.foldedOrigins, wordStart: false, limit: 1).first {
@@ -139,11 +142,11 @@ public struct SearchQuery: Sendable {
 
     /// Ranges (in original characters) where `needle` occurs; with `wordStart`, only where it
     /// does not continue a Latin word or number.
-    static func occurrences(of needle: [Character], in haystack: [Character], origins: [Int], wordStart: Bool, limit: Int = .max) -> [Range<Int>] {
+    static func occurrences(of needle: [UInt32], in haystack: [UInt32], origins: [Int], wordStart: Bool, limit: Int = .max) -> [Range<Int>] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var found: [Range<Int>] = []
         let first = needle[0]
-        let needsBoundary = wordStart && (first.isLetter || first.isNumber) && first.isASCII
+        let needsBoundary = wordStart && isWordScalar(first)
         var start = 0
         while start <= haystack.count - needle.count {
             if haystack[start] == first {
@@ -154,8 +157,7 @@ public struct SearchQuery: Sendable {
                     k += 1
                 }
                 if equal {
-                    let previous = start > 0 ? haystack[start - 1] : " "
-                    if !needsBoundary || !(previous.isASCII && (previous.isLetter || previous.isNumber)) {
+                    if !needsBoundary || start == 0 || !isWordScalar(haystack[start - 1]) {
                         found.append(origins[start]..<(origins[start + needle.count - 1] + 1))
                         if found.count >= limit { return found }
                     }
@@ -164,6 +166,11 @@ public struct SearchQuery: Sendable {
             start += 1
         }
         return found
+    }
+
+    /// ASCII letters and digits: what an English word or number is made of.
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
 
     /// Pinyin matches from a syllable's start: whole syllables, the last one possibly begun
@@ -188,17 +195,21 @@ public struct SearchQuery: Sendable {
     }
 
     /// The index of the last syllable when `letters[offset...]` spells syllables from `index`.
-    static func spell(_ letters: [Character], from offset: Int, syllables: [Syllable], at index: Int) -> Int? {
+    static func spell(_ letters: [UInt8], from offset: Int, syllables: [Syllable], at index: Int) -> Int? {
         guard index < syllables.count else { return nil }
         let remaining = letters.count - offset
         for spelling in syllables[index].spellings {
-            let chars = Array(spelling)
-            if chars.count <= remaining, Array(letters[offset..<(offset + chars.count)]) == chars {
-                if chars.count == remaining { return index }
-                if let end = spell(letters, from: offset + chars.count, syllables: syllables, at: index + 1) { return end }
-            } else if remaining < chars.count, Array(chars.prefix(remaining)) == Array(letters[offset...]) {
-                return index
+            let common = min(spelling.count, remaining)
+            var equal = true
+            var k = 0
+            while k < common {
+                if spelling[k] != letters[offset + k] { equal = false; break }
+                k += 1
             }
+            guard equal else { continue }
+            // The query ends inside this syllable (typing `zhangj` already finds 张江).
+            if remaining <= spelling.count { return index }
+            if let end = spell(letters, from: offset + spelling.count, syllables: syllables, at: index + 1) { return end }
         }
         return nil
     }

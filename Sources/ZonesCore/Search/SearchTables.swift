@@ -7,17 +7,23 @@ import Foundation
 /// Tables built ahead of time from the dataset (scripts/make_search_tables.py) and embedded:
 /// pinyin readings, traditional forms and compatibility mappings, so that search needs no ICU.
 public struct SearchTables: Sendable {
-    /// Every reading of each Han character, toneless, ü written v ("lv").
-    public let readings: [Character: [String]]
+    /// Every reading of each Han character (by code point), toneless, ü written v ("lv").
+    public let readings: [UInt32: [String]]
     /// Traditional character → the simplified one the report uses.
-    public let traditional: [Character: Character]
-    /// Characters whose NFKC form differs (full-width forms, ideographic space, ligatures…).
-    public let compatibility: [Character: String]
+    public let traditional: [UInt32: UInt32]
+    /// Code points whose NFKC form differs (full-width forms, ideographic space, ligatures…).
+    public let compatibility: [UInt32: [UInt32]]
 
-    public init(readings: [Character: [String]], traditional: [Character: Character], compatibility: [Character: String]) {
+    public init(readings: [UInt32: [String]], traditional: [UInt32: UInt32], compatibility: [UInt32: [UInt32]]) {
         self.readings = readings
         self.traditional = traditional
         self.compatibility = compatibility
+    }
+
+    /// The readings of a character, looked up by its simplified form.
+    public func readings(of character: Character) -> [String]? {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+        return readings[traditional[scalar.value] ?? scalar.value]
     }
 
     private struct File: Decodable {
@@ -33,12 +39,16 @@ public struct SearchTables: Sendable {
 
     public static func decode(_ json: String) -> SearchTables? {
         guard let file = try? JSONDecoder().decode(File.self, from: Data(json.utf8)), file.format == "zones-search-tables/1" else { return nil }
-        var readings: [Character: [String]] = [:]
-        for (key, value) in file.readings { if let c = key.first, key.count == 1 { readings[c] = value } }
-        var traditional: [Character: Character] = [:]
-        for (key, value) in file.traditional { if let k = key.first, let v = value.first, key.count == 1 { traditional[k] = v } }
-        var compatibility: [Character: String] = [:]
-        for (key, value) in file.compatibility { if let c = key.first, key.count == 1 { compatibility[c] = value } }
+        func single(_ key: String) -> UInt32? {
+            let scalars = key.unicodeScalars
+            return scalars.count == 1 ? scalars.first?.value : nil
+        }
+        var readings: [UInt32: [String]] = [:]
+        for (key, value) in file.readings { if let k = single(key) { readings[k] = value } }
+        var traditional: [UInt32: UInt32] = [:]
+        for (key, value) in file.traditional { if let k = single(key), let v = single(value) { traditional[k] = v } }
+        var compatibility: [UInt32: [UInt32]] = [:]
+        for (key, value) in file.compatibility { if let k = single(key) { compatibility[k] = value.unicodeScalars.map(\.value) } }
         return SearchTables(readings: readings, traditional: traditional, compatibility: compatibility)
     }
 }

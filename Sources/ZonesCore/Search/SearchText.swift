@@ -1,7 +1,8 @@
 /// One Han character's readings in a text, as a reader may type them.
 struct Syllable: Sendable {
-    /// Empty for a character that breaks a run of syllables (punctuation, Latin, digits).
-    var spellings: [String]
+    /// ASCII spellings; empty for a character that breaks a run of syllables (punctuation,
+    /// Latin, digits).
+    var spellings: [[UInt8]]
     /// Index of the character in the original text.
     var origin: Int
 }
@@ -10,6 +11,8 @@ struct Syllable: Sendable {
 /// any text, these characters read only so (长株潭 is chang-zhu-tan, not zhang-zhu-tan).
 public struct NameReadings: Sendable {
     let names: [(characters: [Character], readings: [String])]
+    /// The first character of any name, to skip the name scan for most characters.
+    let initials: Set<Character>
 
     public init(_ pairs: [(chinese: String, pinyin: String)], tables: SearchTables) {
         var names: [(characters: [Character], readings: [String])] = []
@@ -22,6 +25,7 @@ public struct NameReadings: Sendable {
         }
         // Longest first, so that 长株潭国家自主创新示范区 wins over 长株潭.
         self.names = names.sorted { $0.characters.count > $1.characters.count }
+        initials = Set(names.compactMap(\.characters.first))
     }
 
     public static let none = NameReadings([], tables: SearchTables(readings: [:], traditional: [:], compatibility: [:]))
@@ -31,11 +35,11 @@ public struct NameReadings: Sendable {
 /// position traced back to the original character.
 public struct SearchText: Sendable {
     public let original: [Character]
-    let folded: [Character]
+    let folded: [UInt32]
     let foldedOrigins: [Int]
-    let spacedFolded: [Character]
+    let spacedFolded: [UInt32]
     let spacedFoldedOrigins: [Int]
-    let spacedCased: [Character]
+    let spacedCased: [UInt32]
     let spacedCasedOrigins: [Int]
     let syllables: [Syllable]
 
@@ -57,24 +61,24 @@ public struct SearchText: Sendable {
                 index += 1
                 continue
             }
-            guard let readings = tables.readings[tables.traditional[character] ?? character] else {
+            guard let readings = tables.readings(of: character) else {
                 result.append(Syllable(spellings: [], origin: index))
                 index += 1
                 continue
             }
-            for name in names.names where name.characters.first == character {
+            for name in names.names where names.initials.contains(character) && name.characters.first == character {
                 let end = index + name.characters.count
                 if end <= characters.count, Array(characters[index..<end]) == name.characters {
                     var reading = 0
-                    for offset in index..<end where tables.readings[characters[offset]] != nil && reading < name.readings.count {
-                        result.append(Syllable(spellings: PinyinReadings.spellings(of: name.readings[reading]), origin: offset))
+                    for offset in index..<end where tables.readings(of: characters[offset]) != nil && reading < name.readings.count {
+                        result.append(Syllable(spellings: PinyinReadings.spellings(of: name.readings[reading]).map { Array($0.utf8) }, origin: offset))
                         reading += 1
                     }
                     index = end
                     continue outer
                 }
             }
-            result.append(Syllable(spellings: readings.flatMap(PinyinReadings.spellings), origin: index))
+            result.append(Syllable(spellings: readings.flatMap(PinyinReadings.spellings).map { Array($0.utf8) }, origin: index))
             index += 1
         }
         return result

@@ -50,7 +50,7 @@ public struct ExplorerOptions: Hashable, Sendable {
 
 /// Everything the explorer shows, as one value: `update` changes it, `render` draws it.
 public struct AppState: Sendable {
-    public var report: Report
+    public let report: Report
     public var size: Size
     public var language: Language
     public var options: ExplorerOptions
@@ -71,6 +71,9 @@ public struct AppState: Sendable {
     public var searchHistory: [String] = []
     /// Built on the first search, so that start-up does not pay for it.
     public var searchIndex: SearchIndex?
+
+    /// Shared by copies of the state: it holds only what layout would compute again.
+    let layoutCache = LayoutCache()
 
     /// How many queries the history keeps.
     public static let searchHistoryLimit = 100

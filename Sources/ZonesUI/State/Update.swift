@@ -22,7 +22,9 @@ extension AppState {
 
     /// The current pane's document, laid out for the current size.
     public var document: Document {
-        content.document(pane, selection: position.selection, width: screen.detail.width)
+        let width = screen.detail.width
+        let key = LayoutCache.Key(pane: pane, selection: position.selection, width: width, language: language, ascii: options.ascii)
+        return layoutCache.document(key) { content.document(pane, selection: position.selection, width: width) }
     }
 
     /// The first row of the list shown, derived so that the selection is always visible.

@@ -1,0 +1,28 @@
+import Synchronization
+import ZonesCore
+
+/// Remembers laid-out documents. Layout is a pure function of this key and the report, so a
+/// remembered document is the very value a fresh layout would give: `update` and `render` stay
+/// pure while a key press no longer re-wraps a whole pane.
+final class LayoutCache: Sendable {
+    struct Key: Hashable {
+        var pane: Pane
+        var selection: Int
+        var width: Int
+        var language: Language
+        var ascii: Bool
+    }
+
+    private let documents = Mutex<[Key: Document]>([:])
+
+    func document(_ key: Key, make: () -> Document) -> Document {
+        if let cached = documents.withLock({ $0[key] }) { return cached }
+        let document = make()
+        documents.withLock { stored in
+            // Sizes change with every resize; keep the cache from growing without bound.
+            if stored.count > 64 { stored.removeAll() }
+            stored[key] = document
+        }
+        return document
+    }
+}
