@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 
-.PHONY: all deps build run test install release clean search-tables
+.PHONY: all deps build run test install release clean search-tables bench
 
 all: build
 
@@ -44,3 +44,7 @@ clean:
 search-tables:
 	python3 -m venv .build-venv && .build-venv/bin/pip install -q pypinyin opencc-python-reimplemented
 	.build-venv/bin/python scripts/make_search_tables.py
+
+# zones against less in a pseudo-terminal, plus in-process timings; see docs/PERFORMANCE.md.
+bench: deps
+	python3 scripts/bench.py

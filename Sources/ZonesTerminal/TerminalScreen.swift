@@ -45,6 +45,13 @@ final class TerminalScreen {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        // Cursor keys in both normal and application mode, whatever terminfo says, so that an
+        // arrow never arrives as Escape followed by letters.
+        for (sequence, key) in [("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+                                ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+                                ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END)] {
+            define_key(sequence, key)
+        }
         curs_set(0)
         set_escdelay(25)
         // Wake up regularly so a pending signal is seen even while no key arrives.
@@ -68,25 +75,42 @@ final class TerminalScreen {
         return bytes + Array("\r\n".utf8)
     }
 
-    /// Draws a frame into the virtual screen and refreshes once; ncurses sends only the changes.
+    /// The frame last drawn, to write only the cells that changed.
+    private var previous: Frame?
+
+    /// Draws a frame into ncurses' virtual screen and refreshes once; ncurses sends the
+    /// terminal only what differs. Cells equal to the last frame's are not even written to the
+    /// virtual screen, which keeps a key at a large size from costing a whole-screen walk
+    /// through curses.
     func draw(_ frame: Frame, fullRepaint: Bool) {
         let window = zones_stdscr()
-        werase(window)
         let width = min(frame.size.width, size.width)
         let height = min(frame.size.height, size.height)
+        let last = (previous?.size == frame.size && !fullRepaint) ? previous : nil
+        if last == nil { werase(window) }
         var cell = cchar_t()
+        var wide = [wchar_t](repeating: 0, count: 6)
         for y in 0..<height {
             for x in 0..<width {
                 let source = frame[x, y]
                 if source.isContinuation { continue }
+                if let last, last[x, y] == source { continue }
                 let look = palette.look(source.role)
-                var wide: [wchar_t] = source.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-                if wide.isEmpty { wide = [32] }
-                wide.append(0)
+                var count = 0
+                for scalar in source.character.unicodeScalars where count < 5 {
+                    wide[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                if count == 0 {
+                    wide[0] = 32
+                    count = 1
+                }
+                wide[count] = 0
                 setcchar(&cell, wide, look.attributes, look.pair, nil)
                 mvwadd_wch(window, Int32(y), Int32(x), &cell)
             }
         }
+        previous = frame
         if fullRepaint { clearok(zones_curscr(), true) }
         if let cursor = frame.cursor, cursor.x < size.width, cursor.y < size.height {
             curs_set(1)
