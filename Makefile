@@ -30,12 +30,16 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The Swift runtime linked in statically: the binary runs anywhere alone, starts in half the
+# time and holds 3 MB less (see docs/PERFORMANCE.md).
+RELEASE = -c release --static-swift-stdlib
+
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE)
 
 install: release
 	install -d "$(DESTDIR)$(BINDIR)"
-	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/zones" "$(DESTDIR)$(BINDIR)/zones"
+	install -m 755 "$$($(SWIFT) build $(RELEASE) --show-bin-path)/zones" "$(DESTDIR)$(BINDIR)/zones"
 
 clean:
 	rm -rf .build

@@ -125,10 +125,10 @@ def fmt(triple, unit=""):
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "zones"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "zones-bench"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    bindir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout.strip()
+    release = ["swift", "build", "-c", "release", "--static-swift-stdlib"]  # as `make install` builds it
+    subprocess.run(release + ["--product", "zones"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(release + ["--product", "zones-bench"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    bindir = subprocess.run(release + ["--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
     zones = os.path.join(bindir, "zones")
     bench = os.path.join(bindir, "zones-bench")
     less = "less"
