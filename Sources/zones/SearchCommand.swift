@@ -51,7 +51,7 @@ struct SearchCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
             let data = (try? encoder.encode(result)) ?? Data()
-            StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+            StandardOutput.write(DatasetEncoder.escapingInvisibles(String(decoding: data, as: UTF8.self)) + "\n")
         } else {
             StandardOutput.write(SearchResultText(styled: TerminalInfo.allowsStyling(environment: Environment.current)).render(result))
         }

@@ -99,6 +99,24 @@ struct ExportAndDataTests {
         #expect(output.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test("text from a hostile dataset reaches stdout shown, never as escape sequences", arguments: [["show", "people"], ["show", "zones"], ["search", "Zhang"], ["export", "--format", "text"], ["export", "--format", "markdown"]])
+    func hostileData(arguments: [String]) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appending(path: "hostile.json")
+        let hostile = Self.assetJSON.replacingOccurrences(of: "\"en\" : \"Zhang Yulei\"", with: "\"en\" : \"Zhang Yulei\\u001b]2;pwned\\u0007\\u001b[2J\\u202e\"")
+        try Data(hostile.utf8).write(to: file)
+        let output = try ZonesProcess.run(arguments + ["--data", file.path])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("pwned"))
+        #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        let json = try ZonesProcess.run(["export", "--format", "json", "--data", file.path])
+        #expect(json.stdout.contains("\\u001b") && json.stdout.contains("\\u202e"))
+        #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        let search = try ZonesProcess.run(["search", "--json", "pwned", "--data", file.path])
+        #expect(search.status == 0 && !search.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    }
+
     @Test("prints help and version with exit 0")
     func helpAndVersion() throws {
         let help = try ZonesProcess.run(["--help"])

@@ -161,4 +161,31 @@ struct ExplorerE2ETests {
         let saved = try String(contentsOfFile: tmux.path("state/zones/history"), encoding: .utf8)
         #expect(saved == "保税监\n")
     }
+
+    @Test("a dataset whose text tries to set the window title and clear the screen does neither")
+    func hostileDataset() throws {
+        let tmux = try TmuxSession()
+        let exported = try String(contentsOfFile: ZonesProcessPaths.asset("report.json"), encoding: .utf8)
+        let attack = "\\u001b]2;pwned\\u0007\\u001b[2J\\u001b[H"
+        let hostile = exported.replacingOccurrences(of: "\"en\" : \"Zhang Yulei\"", with: "\"en\" : \"Zhang Yulei\(attack)\"")
+        #expect(hostile != exported)
+        let file = tmux.path("hostile.json")
+        try hostile.write(toFile: file, atomically: true, encoding: .utf8)
+        try tmux.tmux(["select-pane", "-t", "0", "-T", "original-title"])
+        try tmux.startZones("--data \(file) --open zhang-yulei --lang en")
+        let screen = tmux.waitFor { $0.contains("People › Zhang Yulei") }
+        #expect(screen?.contains("^[]2;pwned^G^[[2J^[[H") == true)
+        #expect(screen?.contains("1 Overview") == true, "the screen was cleared")
+        #expect(try tmux.tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).hasPrefix("original-title"))
+        try tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}
+
+/// Files of the package, for end-to-end tests.
+enum ZonesProcessPaths {
+    static func asset(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "Assets/\(name)").path
+    }
 }

@@ -16,6 +16,14 @@ public enum DisplayWidth {
         return max(0, Int(zones_wcwidth(value)))
     }
 
+    /// Whether the terminal can show a scalar at all (wcwidth is not -1).
+    public static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return true }
+        _ = localeReady
+        return zones_wcwidth(value) >= 0
+    }
+
     /// Columns of a string: the sum over its scalars, as ncurses adds them up.
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0

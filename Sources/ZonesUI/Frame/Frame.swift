@@ -43,7 +43,7 @@ public struct Frame: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
         var column = x
-        for character in Sanitizer.clean(text) {
+        for character in Self.cellUnits(Sanitizer.clean(text)) {
             let width = DisplayWidth.of(character)
             if width == 0 {
                 // A combining mark joins the character before it.
@@ -73,6 +73,21 @@ public struct Frame: Hashable, Sendable {
             column += width
         }
         return column
+    }
+
+    /// The units that each take one cell (or two): characters, except that a cluster of several
+    /// spacing code points (an emoji ZWJ sequence, say) is split into its code points, as
+    /// wcwidth and the terminal count them, so that no cell holds more than two columns.
+    static func cellUnits(_ text: String) -> [Character] {
+        var units: [Character] = []
+        for character in text {
+            if character.unicodeScalars.count > 1, DisplayWidth.of(character) > 2 {
+                units += character.unicodeScalars.map { Character($0) }
+            } else {
+                units.append(character)
+            }
+        }
+        return units
     }
 
     /// Fills `rect` with spaces of `role`.
