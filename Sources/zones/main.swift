@@ -11,7 +11,15 @@ let arguments = GlobalOptionPlacement.normalize(Array(CommandLine.arguments.drop
 /// Ends the program for an error from parsing or running: help and version on stdout with
 /// status 0, anything else as one line on stderr with the documented status.
 func finish(with error: any Error) -> Never {
-    if let code = error as? ExitCode { exit(code.rawValue) }
+    if let code = error as? ExitCode {
+        // Ended by a signal (the terminal already restored): die of that signal, so that a
+        // shell running us in a script sees an interrupt and stops too.
+        if code.rawValue > 128, code.rawValue < 128 + 32 {
+            signal(code.rawValue - 128, SIG_DFL)
+            raise(code.rawValue - 128)
+        }
+        exit(code.rawValue)
+    }
     if let failure = error as? CLIFailure {
         if let message = failure.message { StandardOutput.error("zones: \(message)\n") }
         exit(failure.exitStatus)

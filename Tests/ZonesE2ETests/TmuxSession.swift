@@ -107,17 +107,24 @@ final class TmuxSession {
         return nil
     }
 
-    /// Starts `zones` with arguments and environment, recording its pid and, when it ends, its
-    /// exit status and the terminal settings.
+    /// Starts `zones` with arguments and environment, recording, when it ends, its exit status
+    /// and the terminal settings. A plain `sh` runs it and reads the settings: an interactive
+    /// shell would put the terminal right itself after a crash and hide a program that did not.
     func startZones(_ arguments: String = "", environment: String = "") throws {
-        let command = "sh -c 'echo $$ > \(path("pid")); exec env \(environment) \(Self.binary.path) \(arguments)'"
-        try type("clear; \(command); echo \"EXIT=$?\" > \(path("exit")); stty -a > \(path("stty.after")); echo DONE")
+        let run = (environment.isEmpty ? "" : "env \(environment) ") + "\(Self.binary.path) \(arguments)"
+        // `trap : INT` keeps the shell itself alive through Ctrl-C (its child still gets the
+        // default disposition).
+        try type("clear; sh -c 'trap : INT; \(run); echo \"EXIT=$?\" > \(path("exit")); stty -a > \(path("stty.after"))'; echo DONE")
     }
 
+    /// The pid of the running `zones`, found by name.
     func zonesPID() -> Int32? {
         for _ in 0..<100 {
-            if let text = try? String(contentsOfFile: path("pid"), encoding: .utf8), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-                return pid
+            if let pipe = popen("pgrep -n -x zones", "r") {
+                var buffer = [CChar](repeating: 0, count: 64)
+                let line = fgets(&buffer, 64, pipe) != nil ? String(cString: buffer) : ""
+                pclose(pipe)
+                if let pid = Int32(line.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
