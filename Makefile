@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 
-.PHONY: all deps build run test install release clean search-tables bench
+.PHONY: all deps build run test install release clean search-tables bench asan
 
 all: build
 
@@ -52,3 +52,8 @@ search-tables:
 # zones against less in a pseudo-terminal, plus in-process timings; see docs/PERFORMANCE.md.
 bench: deps
 	python3 scripts/bench.py
+
+# The whole suite under AddressSanitizer (CI runs it after `make test`). Leak reports are off:
+# what is still allocated when a process exits is not an error here.
+asan: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan

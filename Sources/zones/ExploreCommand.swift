@@ -29,7 +29,9 @@ struct ExploreCommand: ParsableCommand {
         let report = try global.loadReport()
         let environment = Environment.current
         let language = lang ?? Language.preferred(environment: environment)
-        guard TerminalInfo.stdoutIsTerminal else {
+        // A dumb terminal (Emacs shell buffers, some CI logs) cannot move its cursor: give it
+        // the report as text, as a pipe gets it.
+        guard TerminalInfo.stdoutIsTerminal, environment["TERM"] != "dumb" else {
             let renderer = TextRenderer(language: language, width: TerminalInfo.outputWidth)
             StandardOutput.write(renderer.render(DocumentBuilder(report: report).wholeReport()))
             return

@@ -13,8 +13,9 @@ let arguments = GlobalOptionPlacement.normalize(Array(CommandLine.arguments.drop
 func finish(with error: any Error) -> Never {
     if let code = error as? ExitCode {
         // Ended by a signal (the terminal already restored): die of that signal, so that a
-        // shell running us in a script sees an interrupt and stops too.
-        if code.rawValue > 128, code.rawValue < 128 + 32 {
+        // shell running us in a script sees an interrupt and stops too. (SIGQUIT exits with
+        // 131 instead: dying of it would leave a core file.)
+        if [SIGINT, SIGTERM, SIGHUP].contains(code.rawValue - 128) {
             signal(code.rawValue - 128, SIG_DFL)
             raise(code.rawValue - 128)
         }

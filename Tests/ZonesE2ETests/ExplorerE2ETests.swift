@@ -24,7 +24,7 @@ struct ExplorerE2ETests {
     }
 
     @Test("a stop signal ends it with 128 + the signal and restores the terminal",
-          arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
+          arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129), ("QUIT", 131)])
     func signals(signal: String, status: Int) throws {
         let tmux = try TmuxSession()
         try tmux.startZones()
@@ -33,7 +33,7 @@ struct ExplorerE2ETests {
             try tmux.keys("C-c")
         } else {
             let pid = try #require(tmux.zonesPID())
-            kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+            kill(pid, ["TERM": SIGTERM, "HUP": SIGHUP, "QUIT": SIGQUIT][signal]!)
         }
         #expect(tmux.exitStatus() == status)
         #expect(tmux.terminalRestored())
@@ -179,6 +179,17 @@ struct ExplorerE2ETests {
         #expect(try tmux.tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).hasPrefix("original-title"))
         try tmux.keys("q")
         #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test("TERM=dumb gets the report as text, not a garbled screen")
+    func dumbTerminal() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.startZones("--lang en", environment: "TERM=dumb")
+        #expect(tmux.exitStatus() == 0)
+        #expect(tmux.waitFor { $0.contains("Wu Jiaxi") || $0.contains("DONE") } != nil)
+        #expect(tmux.terminalRestored())
+        let screen = tmux.screen()
+        #expect(!screen.contains("1 Overview"))
     }
 }
 

@@ -134,4 +134,39 @@ struct FuzzTests {
             for hit in result.hits { #expect(hit.match.upperBound <= hit.snippet.count) }
         }
     }
+
+    @Test("a dataset full of nasty text renders soundly in every pane, overlay and size")
+    func hostileReportInEveryPane() {
+        var random = SeededRandom(seed: 6)
+        var report = UIFixtures.report
+        func nasty() -> String { NastyText.make(&random, pieces: Int.random(in: 1...8, using: &random)) }
+        for i in report.zones.indices {
+            report.zones[i].shortName.en = nasty()
+            report.zones[i].name.zh = nasty()
+            report.zones[i].headline.en = nasty()
+            for j in report.zones[i].statement.points.indices { report.zones[i].statement.points[j].en = nasty() }
+        }
+        for i in report.people.indices {
+            report.people[i].name.zh = nasty()
+            report.people[i].name.en = nasty()
+            report.people[i].title.zh = nasty()
+        }
+        for i in report.priorities.items.indices { report.priorities.items[i].title.zh = nasty() }
+        for i in report.source.paragraphs.indices { report.source.paragraphs[i].segments[0].zh = nasty() }
+        report.overview.title.en = nasty()
+        var frames = 0
+        for _ in 0..<40 {
+            let size = Size(width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random))
+            for language in Language.allCases {
+                for keys in ["1", "2", "3l", "3c", "4", "5", "6", "?", "/z"] {
+                    var state = AppState(report: report, size: size, language: language)
+                    state = keys.reduce(state) { update($0, .key(.character($1))) }
+                    let frame = render(state, size)
+                    frames += 1
+                    #expect(frame.brokenCells.isEmpty, "\(size) \(language) \(keys): \(frame.brokenCells.prefix(2))")
+                }
+            }
+        }
+        #expect(frames == 40 * 3 * 9)
+    }
 }
