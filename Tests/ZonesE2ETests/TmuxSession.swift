@@ -20,7 +20,10 @@ final class TmuxSession {
     init(width: Int = 80, height: Int = 24) throws {
         directory = FileManager.default.temporaryDirectory.appending(path: socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env -i PATH=/usr/bin:/bin HOME=\(directory.path) TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"])
+        // A clean environment, but for the sanitizer's options when the suite runs under one.
+        let sanitizer = ProcessInfo.processInfo.environment["ASAN_OPTIONS"].map { " ASAN_OPTIONS=\($0)" } ?? ""
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                  "env -i PATH=/usr/bin:/bin HOME=\(directory.path) TERM=xterm-256color LANG=C.UTF-8\(sanitizer) bash --norc --noprofile"])
         try tmux(["set-option", "-g", "status", "off"])
         try type("PS1='$ '; stty -a > \(path("stty.before")); clear")
         _ = waitFor { $0.contains("$") }
