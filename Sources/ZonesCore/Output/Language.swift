@@ -13,6 +13,20 @@ public enum Language: String, CaseIterable, Codable, Hashable, Sendable {
         return .both
     }
 
+    /// What to show of a pair: one language, or both joined by `separator` (once when equal).
+    public func text(zh: String, en: String, separator: String = " ") -> String {
+        switch self {
+        case .zh: zh
+        case .en: en
+        case .both: zh == en ? zh : zh + separator + en
+        }
+    }
+
+    /// A page marker's words: `第 2 页`, `page 2`, or both.
+    public func pageLabel(_ page: Int, separator: String = " · ") -> String {
+        text(zh: "第 \(page) 页", en: "page \(page)", separator: separator)
+    }
+
     public var showsChinese: Bool { self != .en }
     public var showsEnglish: Bool { self != .zh }
 }

@@ -12,16 +12,11 @@ public struct MarkdownRenderer: Sendable {
         for block in blocks {
             switch block {
             case .heading(let level, let zh, let en, _):
-                let title: String
-                switch language {
-                case .zh: title = zh
-                case .en: title = en
-                case .both: title = zh == en ? zh : "\(zh) · \(en)"
-                }
+                let title = language.text(zh: zh, en: en, separator: " · ")
                 out.append("\(String(repeating: "#", count: min(6, level + 1))) \(escape(title))")
                 out.append("")
             case .field(let label, let value, let pinyin):
-                let name = language == .zh ? label.zh : (language == .en ? label.en : "\(label.zh) \(label.en)")
+                let name = language.text(zh: label.zh, en: label.en)
                 var parts: [String] = []
                 if language.showsChinese { parts.append(escape(value.zh)) }
                 if language.showsEnglish { parts.append(escape(value.en)) }

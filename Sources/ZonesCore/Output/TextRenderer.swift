@@ -88,13 +88,7 @@ public struct TextRenderer: Sendable {
     }
 
     func field(_ label: Label, _ value: Excerpt, _ pinyin: String?) -> [String] {
-        let name: String
-        switch language {
-        case .zh: name = label.zh
-        case .en: name = label.en
-        case .both: name = "\(label.zh) \(label.en)"
-        }
-        let head = Sanitizer.clean(name) + ": "
+        let head = Sanitizer.clean(language.text(zh: label.zh, en: label.en)) + ": "
         let indent = String(repeating: " ", count: min(DisplayWidth.of(head), width / 3))
         var zh = Sanitizer.clean(value.zh)
         var en = Sanitizer.clean(value.en)
@@ -118,12 +112,7 @@ public struct TextRenderer: Sendable {
     }
 
     func pageMarker(_ page: Int) -> String {
-        let text: String
-        switch language {
-        case .zh: text = " 第 \(page) 页 "
-        case .en: text = " page \(page) "
-        case .both: text = " 第 \(page) 页 · page \(page) "
-        }
+        let text = " \(language.pageLabel(page)) "
         let side = max(2, (width - DisplayWidth.of(text)) / 2)
         return String(repeating: "─", count: side) + text + String(repeating: "─", count: side)
     }

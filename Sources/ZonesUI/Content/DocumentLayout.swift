@@ -48,7 +48,7 @@ public struct DocumentLayout: Sendable {
         case .heading(let level, let zh, let en, let source):
             var lines: [StyledLine] = isFirst ? [] : [.blank]
             if level >= 3 {
-                let name = language == .en ? en : (language == .zh || zh == en ? zh : "\(zh) \(glyphs.middleDot) \(en)")
+                let name = language.text(zh: zh, en: en, separator: " \(glyphs.middleDot) ")
                 lines += wrap(name, first: [Span(glyphs.pointer + " ", .accent)], indent: 2, role: .label, figures: false)
             } else if level == 2, language == .both, zh != en, DisplayWidth.of(zh) + 3 + DisplayWidth.of(en) <= width {
                 lines.append(StyledLine([Span(zh, .heading), Span(" \(glyphs.middleDot) ", .dim), Span(en, .english)]))
@@ -65,12 +65,7 @@ public struct DocumentLayout: Sendable {
             return DocItem(lines: [])
 
         case .field(let label, let value, let pinyin):
-            let name: String
-            switch language {
-            case .zh: name = label.zh
-            case .en: name = label.en
-            case .both: name = "\(label.zh) \(label.en)"
-            }
+            let name = language.text(zh: label.zh, en: label.en)
             let head = [Span(name, .label), Span(": ", .dim)]
             let headWidth = DisplayWidth.of(name) + 2
             var lines: [StyledLine] = []
@@ -143,12 +138,7 @@ public struct DocumentLayout: Sendable {
     }
 
     func pageMarker(_ page: Int) -> StyledLine {
-        let text: String
-        switch language {
-        case .zh: text = " 第 \(page) 页 "
-        case .en: text = " page \(page) "
-        case .both: text = " 第 \(page) 页 \(glyphs.middleDot) page \(page) "
-        }
+        let text = " \(language.pageLabel(page, separator: " \(glyphs.middleDot) ")) "
         let room = max(0, width - DisplayWidth.of(text))
         let left = String(repeating: glyphs.horizontal, count: room / 2)
         let right = String(repeating: glyphs.horizontal, count: room - room / 2)

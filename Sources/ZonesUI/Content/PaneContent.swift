@@ -19,11 +19,7 @@ public struct PaneContent: Sendable {
     }
 
     func name(_ zh: String, _ en: String) -> String {
-        switch language {
-        case .zh: zh
-        case .en: en
-        case .both: zh == en ? zh : "\(zh) \(en)"
-        }
+        language.text(zh: zh, en: en)
     }
 
     /// The list beside the detail view; empty for panes that are one document.

@@ -49,11 +49,7 @@ public struct StatisticsLayout: Sendable {
     }
 
     func caption(_ figure: Figure) -> String {
-        switch language {
-        case .zh: figure.label.zh
-        case .en: figure.label.en
-        case .both: "\(figure.label.zh) \(figure.label.en)"
-        }
+        language.text(zh: figure.label.zh, en: figure.label.en)
     }
 
     /// The number as the table column shows it: the caption already says what is counted, so

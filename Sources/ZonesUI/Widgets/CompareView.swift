@@ -13,11 +13,7 @@ public struct CompareView: Sendable {
     }
 
     func text(_ zh: String, _ en: String) -> String {
-        switch language {
-        case .zh: zh
-        case .en: en
-        case .both: zh == en ? zh : "\(zh) \(en)"
-        }
+        language.text(zh: zh, en: en)
     }
 
     /// One entry per language shown, so that each wraps on its own.
