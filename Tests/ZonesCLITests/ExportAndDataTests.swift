@@ -50,6 +50,18 @@ struct ExportAndDataTests {
         #expect(!output.stdout.contains("\u{1B}"))
     }
 
+    @Test("writes into a pipe, and stops quietly when the reader closes it early")
+    func pipes() throws {
+        let binary = ZonesProcess.binary.path
+        let whole = try ZonesProcess.run(["-c", "'\(binary)' | wc -l"], executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(Int(whole.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 200)
+        let early = try ZonesProcess.run(["-c", "'\(binary)' show source --width 40 | head -n 2; echo \"status=${PIPESTATUS[0]}\""],
+                                         executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(early.stdout.split(separator: "\n").count == 3)
+        #expect(early.stdout.hasSuffix("status=0\n"), "\(early.stdout)")
+        #expect(early.stderr.isEmpty, "\(early.stderr)")
+    }
+
     @Test("prints the whole report as text when stdout is not a terminal")
     func pipedExplorer() throws {
         let output = try ZonesProcess.run([])
