@@ -55,7 +55,7 @@ struct ExportAndDataTests {
         let binary = ZonesProcess.binary.path
         let whole = try ZonesProcess.run(["-c", "'\(binary)' | wc -l"], executable: URL(fileURLWithPath: "/bin/sh"))
         #expect(Int(whole.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 200)
-        let early = try ZonesProcess.run(["-c", "'\(binary)' show source --width 40 | head -n 2; echo \"status=${PIPESTATUS[0]}\""],
+        let early = try ZonesProcess.run(["-c", "'\(binary)' export --format json | head -n 2; echo \"status=${PIPESTATUS[0]}\""],
                                          executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(early.stdout.split(separator: "\n").count == 3)
         #expect(early.stdout.hasSuffix("status=0\n"), "\(early.stdout)")
