@@ -2,8 +2,12 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man/man1
+BASHDIR = $(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(PREFIX)/share/zsh/site-functions
+FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: all deps build run test install release clean search-tables bench asan
+.PHONY: all deps build run test install release clean search-tables bench asan manual check-docs
 
 all: build
 
@@ -38,8 +42,21 @@ release: deps
 	$(SWIFT) build $(RELEASE)
 
 install: release
-	install -d "$(DESTDIR)$(BINDIR)"
-	install -m 755 "$$($(SWIFT) build $(RELEASE) --show-bin-path)/zones" "$(DESTDIR)$(BINDIR)/zones"
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
+	bin="$$($(SWIFT) build $(RELEASE) --show-bin-path)/zones"; \
+	install -m 755 "$$bin" "$(DESTDIR)$(BINDIR)/zones" && \
+	install -m 644 docs/zones.1 "$(DESTDIR)$(MANDIR)/zones.1" && \
+	"$$bin" --generate-completion-script bash > "$(DESTDIR)$(BASHDIR)/zones" && \
+	"$$bin" --generate-completion-script zsh > "$(DESTDIR)$(ZSHDIR)/_zones" && \
+	"$$bin" --generate-completion-script fish > "$(DESTDIR)$(FISHDIR)/zones.fish"
+
+# The man page, generated from the command definitions and checked in.
+manual:
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory docs
+
+# Checks that need a release build of their own: the man page is current.
+check-docs:
+	scripts/check_manual.sh
 
 clean:
 	rm -rf .build

@@ -25,6 +25,9 @@ struct ExploreCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw borders and bars with ASCII, for terminals that draw box characters double-width.")
     var ascii = false
 
+    @Flag(name: .long, help: "No box drawing and no colour (ASCII, attributes only): for screen readers and plain terminals.")
+    var plain = false
+
     func run() throws {
         let report = try global.loadReport()
         let environment = Environment.current
@@ -37,13 +40,13 @@ struct ExploreCommand: ParsableCommand {
             return
         }
         var state = AppState(report: report, size: Size(width: 80, height: 24), language: language,
-                             options: ExplorerOptions(ascii: ascii, mouse: !noMouse))
+                             options: ExplorerOptions(ascii: ascii || plain, mouse: !noMouse))
         if let open, !state.open(id: open) {
             var message = "unknown id '\(Sanitizer.clean(open))' for --open"
             if let guess = Suggestion.closest(to: open, among: state.openableIDs) { message += "; did you mean '\(guess)'?" }
             throw CLIFailure.usage(message)
         }
-        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = (environment["NO_COLOR"] ?? "").isEmpty && !plain
         let status: Int32
         do {
             status = try MainActor.assumeIsolated {

@@ -12,12 +12,15 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the report in Chinese and English; exits 1 when nothing matches.",
         discussion: """
-        Every word must match (AND). Chinese matches ignore spaces and line breaks of the original; \
-        English matches ignore case.
+        Every word must match (AND); "quoted words" match as a phrase. Chinese matches ignore \
+        spaces and the original's line breaks, full-width forms and traditional characters; \
+        English ignores case unless the query has a capital; pinyin works without tones or \
+        spaces, and consonants alone match initials (zgc finds Zhongguancun).
 
         Examples:
-          zones search 积分
+          zones search jifen
           zones search Zhang Wei
+          zones search zgc
           zones search 20% --json
         """
     )

@@ -16,7 +16,7 @@ struct ZonesCommand: ParsableCommand {
 
         Examples:
           zones show zhangjiang --lang en
-          zones search 积分
+          zones search jifen
           zones export --format markdown > report.md
         """,
         version: version,
