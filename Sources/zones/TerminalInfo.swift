@@ -5,7 +5,6 @@ import Glibc
 /// What the program needs to know about its standard streams.
 enum TerminalInfo {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
-    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
     /// The terminal's width in columns when stdout is a terminal, otherwise 80.
     static var outputWidth: Int {

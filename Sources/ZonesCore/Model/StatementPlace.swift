@@ -3,22 +3,6 @@ public enum StatementPlace: Hashable, Sendable {
     case zone(String)
     case framing
     case priority(String)
-
-    public var pane: Pane {
-        switch self {
-        case .zone: .zones
-        case .framing, .priority: .priorities
-        }
-    }
-
-    /// The id of the item that holds the statement (`priorities` for the framing).
-    public var itemID: String {
-        switch self {
-        case .zone(let id): id
-        case .framing: "priorities"
-        case .priority(let id): id
-        }
-    }
 }
 
 /// A statement together with the place it was made.

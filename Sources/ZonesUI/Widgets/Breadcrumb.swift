@@ -17,9 +17,8 @@ public enum Breadcrumb {
             }
         case .framing:
             if let person = report.person(report.priorities.framing.speaker) { parts.append(pick(person.name.zh, person.name.en)) }
-        case .priority(let id):
+        case .priority:
             parts.append(DisplayWidth.truncate(entries[state.position.selection].title, to: 24, ellipsis: state.glyphs.ellipsis))
-            _ = id
         case .person(let id):
             if let person = report.person(id) { parts.append(pick(person.name.zh, person.name.en)) }
         default:
