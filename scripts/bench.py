@@ -179,6 +179,13 @@ def main():
     for pane, sizes in rows.items():
         print(f"| {pane} | {sizes.get('80x24', '–')} | {sizes.get('300x100', '–')} |")
 
+    print("\n### One key in process, update + render at 80×24 (zones-bench keys, median of 20)\n")
+    print("| key | median (ms) | max (ms) |")
+    print("| --- | --- | --- |")
+    for line in subprocess.run([bench, "keys"], capture_output=True, text=True, check=True).stdout.splitlines():
+        r = json.loads(line)
+        print(f"| {r['key']} | {r['median_ms']} | {r['max_ms']} |")
+
     print("\n### Growth (zones-bench search; first frame in a pty at 80×24)\n")
     print("| dataset | documents | load + validate (ms) | build search index (ms) | search keystroke median / max (ms) | peak RSS (KB) | first frame (ms) |")
     print("| --- | --- | --- | --- | --- | --- | --- |")

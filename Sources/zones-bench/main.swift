@@ -163,7 +163,35 @@ case "search":
           ("keystroke_median_ms", number(perKey[perKey.count / 2])), ("keystroke_max_ms", number(perKey.last!)),
           ("peak_rss_kb", "\(peakRSSKilobytes())")])
 
+case "keys":
+    // update + render for one key, in process: what a key costs before any terminal I/O.
+    let report = load(nil)
+    let size = Size(width: 80, height: 24)
+    let scenarios: [(String, [Event], Event)] = [
+        ("down in source", [.key(.character("6"))], .key(.down)),
+        ("page down in source", [.key(.character("6"))], .key(.pageDown)),
+        ("switch pane", [], .key(.character("2"))),
+        ("open a zone", [.key(.character("3")), .key(.character("j"))], .key(.enter)),
+        ("search keystroke", [.key(.character("/"))], .key(.character("保"))),
+        ("second search keystroke", [.key(.character("/")), .key(.character("保"))], .key(.character("税"))),
+    ]
+    for (name, prelude, key) in scenarios {
+        var samples: [Double] = []
+        for _ in 0..<20 {
+            // A fresh state each time: the first visit to a pane pays for its layout, as in use.
+            var state = update(AppState(report: report, size: size, language: .both), .resize(size))
+            for event in prelude { state = update(state, event) }
+            _ = render(state, size)
+            let start = now()
+            let next = update(state, key)
+            _ = render(next, size)
+            samples.append((now() - start) * 1000)
+        }
+        samples.sort()
+        emit([("kind", "\"key\""), ("key", "\"\(name)\""), ("median_ms", number(samples[samples.count / 2])), ("max_ms", number(samples.last!))])
+    }
+
 default:
-    FileHandle.standardErrorWrite("usage: zones-bench floor | generate COPIES | render [FILE] | search [FILE]\n")
+    FileHandle.standardErrorWrite("usage: zones-bench floor | generate COPIES | render [FILE] | search [FILE] | keys\n")
     exit(2)
 }

@@ -14,6 +14,24 @@ final class LayoutCache: Sendable {
     }
 
     private let documents = Mutex<[Key: Document]>([:])
+    /// Items' text prepared for search highlighting, which only depends on the item.
+    private let searchTexts = Mutex<[SearchTextKey: SearchText]>([:])
+
+    struct SearchTextKey: Hashable {
+        var document: Key
+        var item: Int
+    }
+
+    func searchText(_ key: Key, item: Int, make: () -> SearchText) -> SearchText {
+        let textKey = SearchTextKey(document: key, item: item)
+        if let cached = searchTexts.withLock({ $0[textKey] }) { return cached }
+        let text = make()
+        searchTexts.withLock { stored in
+            if stored.count > 4096 { stored.removeAll() }
+            stored[textKey] = text
+        }
+        return text
+    }
 
     func document(_ key: Key, make: () -> Document) -> Document {
         if let cached = documents.withLock({ $0[key] }) { return cached }

@@ -23,8 +23,12 @@ extension AppState {
     /// The current pane's document, laid out for the current size.
     public var document: Document {
         let width = screen.detail.width
-        let key = LayoutCache.Key(pane: pane, selection: position.selection, width: width, language: language, ascii: options.ascii)
-        return layoutCache.document(key) { content.document(pane, selection: position.selection, width: width) }
+        return layoutCache.document(documentKey) { content.document(pane, selection: position.selection, width: width) }
+    }
+
+    /// What the current document's layout depends on.
+    var documentKey: LayoutCache.Key {
+        LayoutCache.Key(pane: pane, selection: position.selection, width: screen.detail.width, language: language, ascii: options.ascii)
     }
 
     /// The first row of the list shown, derived so that the selection is always visible.

@@ -13,16 +13,16 @@ public enum SearchHighlighter {
             seenItems.insert(item)
             let range = document.lines(of: item)
             // The item's lines joined with line breaks, which matching ignores like spaces.
-            var joined = ""
             var starts: [Int] = []
             var count = 0
             for lineIndex in range {
                 starts.append(count)
-                let text = document.items[item].lines[lineIndex - range.lowerBound].plainText
-                joined += text + "\n"
-                count += text.count + 1
+                count += document.items[item].lines[lineIndex - range.lowerBound].plainText.count + 1
             }
-            let text = SearchText(joined, tables: index.tables, names: index.names)
+            let text = state.layoutCache.searchText(state.documentKey, item: item) {
+                let joined = document.items[item].lines.map { $0.plainText + "\n" }.joined()
+                return SearchText(joined, tables: index.tables, names: index.names)
+            }
             for match in query.allMatches(in: text) {
                 for (offset, start) in starts.enumerated() {
                     let length = document.items[item].lines[offset].plainText.count
