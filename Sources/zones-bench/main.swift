@@ -155,6 +155,9 @@ case "search":
         for character in query {
             prefix.append(character)
             perKey.append(measure(runs: 5) { _ = index.search(prefix) }.median)
+            if getenv("ZONES_BENCH_VERBOSE") != nil {
+                FileHandle.standardErrorWrite("\(prefix)\t\(index.search(prefix).count)\t\(perKey.last!)\n")
+            }
         }
     }
     perKey.sort()

@@ -66,56 +66,30 @@ public struct SearchIndex: Sendable {
     public func search(_ text: String, snippetWidth: Int = 60) -> SearchResult {
         let query = query(text)
         var ranked: [(key: (Int, Int, Int, Int), hit: SearchHit)] = []
-        var seen: Set<String> = []
-        for document in documents {
-            guard let matches = query.match(document.fields) else { continue }
+        // Snippets already given per item; an item has few documents, so a list is enough.
+        var seen: [ItemKey: [String]] = [:]
+        for position in documents.indices {
+            // Only a hit's document is copied out; the others are matched in place.
+            guard let matches = query.match(documents[position].fields) else { continue }
+            let document = documents[position]
             let kind = matches.map(\.match.kind).max() ?? .text
             let first = matches[0]
-            let fieldText = String(document.fields[first.field].original)
-            let (snippet, range) = Snippet.around(fieldText, match: first.match.range, width: snippetWidth)
+            let (snippet, range) = Snippet.around(document.fields[first.field].original, match: first.match.range, width: snippetWidth)
+            let item = ItemKey(pane: document.pane, id: document.id)
+            if seen[item]?.contains(snippet) == true { continue }
+            seen[item, default: []].append(snippet)
             var hit = SearchHit(pane: document.pane, id: document.id, title: document.title, snippet: snippet, page: document.page,
                                 match: range, quote: document.quote, paragraph: document.paragraph, kind: kind)
             hit.inTitle = document.role != .body
-            let key = "\(document.pane.rawValue)|\(document.id)|\(snippet)"
-            guard !seen.contains(key) else { continue }
-            seen.insert(key)
             ranked.append(((document.role.rawValue, kind.rawValue, document.pane == .source ? 1 : 0, document.order), hit))
         }
         ranked.sort { $0.key < $1.key }
         let hits = ranked.map(\.hit)
         return SearchResult(query: text, count: hits.count, hits: hits)
     }
-}
 
-/// A window of text around a match that fits a width, with the match's place in it.
-public enum Snippet {
-    public static func around(_ text: String, match: Range<Int>, width: Int) -> (String, Range<Int>) {
-        let characters = Array(Sanitizer.clean(text))
-        guard match.lowerBound >= 0, match.upperBound <= characters.count, !match.isEmpty else {
-            return (DisplayWidth.truncate(String(characters), to: width), 0..<0)
-        }
-        var start = match.lowerBound
-        var end = match.upperBound
-        let room = max(DisplayWidth.of(String(characters[match])), width - 2)
-        var used = characters[start..<end].reduce(0) { $0 + DisplayWidth.of($1) }
-        // Some context to the left, as much as fits to the right, then fill up the left.
-        var left = 0
-        while start > 0, left + DisplayWidth.of(characters[start - 1]) <= room / 3, used + DisplayWidth.of(characters[start - 1]) <= room {
-            start -= 1
-            left += DisplayWidth.of(characters[start])
-            used += DisplayWidth.of(characters[start])
-        }
-        while end < characters.count, used + DisplayWidth.of(characters[end]) <= room {
-            used += DisplayWidth.of(characters[end])
-            end += 1
-        }
-        while start > 0, used + DisplayWidth.of(characters[start - 1]) <= room {
-            start -= 1
-            used += DisplayWidth.of(characters[start])
-        }
-        let lead = start > 0 ? "…" : ""
-        let tail = end < characters.count ? "…" : ""
-        let shift = match.lowerBound - start + lead.count
-        return (lead + String(characters[start..<end]) + tail, shift..<(shift + match.count))
+    private struct ItemKey: Hashable {
+        var pane: Pane
+        var id: String
     }
 }

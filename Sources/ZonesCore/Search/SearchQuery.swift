@@ -87,14 +87,15 @@ public struct SearchQuery: Sendable {
     public func match(_ fields: [SearchText]) -> [(field: Int, match: Match)]? {
         guard !terms.isEmpty else { return nil }
         var matches: [(field: Int, match: Match)] = []
-        for term in terms {
+        // Indices rather than `for term in terms`: a term copied out is a retain per array.
+        for t in terms.indices {
             var found: (field: Int, match: Match)?
-            for (index, field) in fields.enumerated() {
-                if let match = Self.first(term, in: field, pinyin: false) { found = (index, match); break }
+            for index in fields.indices {
+                if let match = Self.first(terms[t], in: fields[index], pinyin: false) { found = (index, match); break }
             }
-            if found == nil {
-                for (index, field) in fields.enumerated() {
-                    if let match = Self.first(term, in: field, pinyin: true) { found = (index, match); break }
+            if found == nil, !terms[t].pinyin.isEmpty {
+                for index in fields.indices {
+                    if let match = Self.first(terms[t], in: fields[index], pinyin: true) { found = (index, match); break }
                 }
             }
             guard let found else { return nil }
@@ -126,8 +127,13 @@ public struct SearchQuery: Sendable {
         let hasLatin = term.hasLatin
         // Chinese (and numbers, symbols): anywhere, spaces ignored. Latin words go through the
         // English rules below, so that smart case and word starts apply to them.
-        if !hasLatin, let range = occurrences(of: term.folded, in: text.folded, origins: text.foldedOrigins, wordStart: false, limit: 1).first {
-            return Match(kind: .text, range: range)
+        if !hasLatin {
+            if let range = occurrences(of: term.folded, in: text.folded, origins: text.foldedOrigins, wordStart: false, limit: 1).first {
+                return Match(kind: .text, range: range)
+            }
+            // Without a space or a capital, the English rules look for the same code points
+            // with spaces kept, which cannot be found where they were not found without them.
+            if !term.caseSensitive, !term.spacedFolded.contains(0x20) { return nil }
         }
         let english = term.caseSensitive
             ? occurrences(of: term.spacedCased, in: text.spacedCased, origins: text.spacedCasedOrigins, wordStart: true, limit: 1)
@@ -142,28 +148,28 @@ public struct SearchQuery: Sendable {
 
     /// Ranges (in original characters) where `needle` occurs; with `wordStart`, only where it
     /// does not continue a Latin word or number.
-    static func occurrences(of needle: [UInt32], in haystack: [UInt32], origins: [Int], wordStart: Bool, limit: Int = .max) -> [Range<Int>] {
+    static func occurrences(of needle: [UInt32], in haystack: [UInt32], origins: [Int32], wordStart: Bool, limit: Int = .max) -> [Range<Int>] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var found: [Range<Int>] = []
-        let first = needle[0]
-        let needsBoundary = wordStart && isWordScalar(first)
-        var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == first {
-                var equal = true
-                var k = 1
-                while k < needle.count {
-                    if haystack[start + k] != needle[k] { equal = false; break }
-                    k += 1
-                }
-                if equal {
-                    if !needsBoundary || start == 0 || !isWordScalar(haystack[start - 1]) {
-                        found.append(origins[start]..<(origins[start + needle.count - 1] + 1))
-                        if found.count >= limit { return found }
+        let needsBoundary = wordStart && isWordScalar(needle[0])
+        // Unchecked buffers: this loop is most of the time a keystroke takes.
+        needle.withUnsafeBufferPointer { needle in
+            haystack.withUnsafeBufferPointer { haystack in
+                let first = needle[0]
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last {
+                    if haystack[start] == first {
+                        var k = 1
+                        while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
+                        if k == needle.count, !needsBoundary || start == 0 || !isWordScalar(haystack[start - 1]) {
+                            found.append(Int(origins[start])..<(Int(origins[start + needle.count - 1]) + 1))
+                            if found.count >= limit { return }
+                        }
                     }
+                    start += 1
                 }
             }
-            start += 1
         }
         return found
     }
@@ -180,14 +186,14 @@ public struct SearchQuery: Sendable {
         var found: [Range<Int>] = []
         for start in syllables.indices where !syllables[start].spellings.isEmpty {
             if let end = spell(term.pinyin, from: 0, syllables: syllables, at: start) {
-                found.append(syllables[start].origin..<(syllables[end].origin + 1))
+                found.append(Int(syllables[start].origin)..<(Int(syllables[end].origin) + 1))
             } else if term.initials, start + term.pinyin.count <= syllables.count {
                 var all = true
                 for (offset, letter) in term.pinyin.enumerated() {
                     let syllable = syllables[start + offset]
                     if !syllable.spellings.contains(where: { $0.first == letter }) { all = false; break }
                 }
-                if all { found.append(syllables[start].origin..<(syllables[start + term.pinyin.count - 1].origin + 1)) }
+                if all { found.append(Int(syllables[start].origin)..<(Int(syllables[start + term.pinyin.count - 1].origin) + 1)) }
             }
             if found.count >= limit { break }
         }

@@ -13,11 +13,22 @@ public struct SearchTables: Sendable {
     public let traditional: [UInt32: UInt32]
     /// Code points whose NFKC form differs (full-width forms, ideographic space, ligatures…).
     public let compatibility: [UInt32: [UInt32]]
+    /// Every way a reader may type each character's readings, as bytes, made once so that
+    /// preparing a text shares these arrays instead of spelling each character anew.
+    let spellings: [UInt32: [[UInt8]]]
 
     public init(readings: [UInt32: [String]], traditional: [UInt32: UInt32], compatibility: [UInt32: [UInt32]]) {
         self.readings = readings
         self.traditional = traditional
         self.compatibility = compatibility
+        spellings = readings.mapValues { $0.flatMap(PinyinReadings.spellings).map { Array($0.utf8) } }
+    }
+
+    /// The spellings of a character's readings, looked up by its simplified form.
+    func spellings(of character: Character) -> [[UInt8]]? {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.count == 1, scalar.value >= 0x80 else { return nil }
+        return spellings[traditional[scalar.value] ?? scalar.value]
     }
 
     /// The readings of a character, looked up by its simplified form.

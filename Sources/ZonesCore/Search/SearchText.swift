@@ -1,26 +1,33 @@
 /// One Han character's readings in a text, as a reader may type them.
 struct Syllable: Sendable {
     /// ASCII spellings; empty for a character that breaks a run of syllables (punctuation,
-    /// Latin, digits).
+    /// Latin, digits). Shared with the tables, not copied per character.
     var spellings: [[UInt8]]
     /// Index of the character in the original text.
-    var origin: Int
+    var origin: Int32
 }
 
 /// Known readings of names (people, places, organisations) from the dataset's own pinyin: in
 /// any text, these characters read only so (长株潭 is chang-zhu-tan, not zhang-zhu-tan).
 public struct NameReadings: Sendable {
-    let names: [(characters: [Character], readings: [String])]
+    struct Name: Sendable {
+        var characters: [Character]
+        /// Spellings of each reading, one entry per Han character of the name.
+        var spellings: [[[UInt8]]]
+    }
+
+    let names: [Name]
     /// The first character of any name, to skip the name scan for most characters.
     let initials: Set<Character>
 
     public init(_ pairs: [(chinese: String, pinyin: String)], tables: SearchTables) {
-        var names: [(characters: [Character], readings: [String])] = []
+        var names: [Name] = []
         var seen: Set<String> = []
         for (chinese, pinyin) in pairs where !seen.contains(chinese) {
             seen.insert(chinese)
             if let readings = PinyinReadings.align(chinese, pinyin: pinyin, tables: tables) {
-                names.append((Array(chinese), readings))
+                names.append(Name(characters: Array(chinese),
+                                  spellings: readings.map { PinyinReadings.spellings(of: $0).map { Array($0.utf8) } }))
             }
         }
         // Longest first, so that 长株潭国家自主创新示范区 wins over 长株潭.
@@ -32,24 +39,25 @@ public struct NameReadings: Sendable {
 }
 
 /// A text prepared once for matching: its normalized forms and its pinyin syllables, each
-/// position traced back to the original character.
-public struct SearchText: Sendable {
+/// position traced back to the original character. A class, so that the many arrays are
+/// shared rather than retained one by one whenever a document's fields are read.
+public final class SearchText: Sendable {
     public let original: [Character]
     let folded: [UInt32]
-    let foldedOrigins: [Int]
+    let foldedOrigins: [Int32]
     let spacedFolded: [UInt32]
-    let spacedFoldedOrigins: [Int]
+    let spacedFoldedOrigins: [Int32]
     let spacedCased: [UInt32]
-    let spacedCasedOrigins: [Int]
+    let spacedCasedOrigins: [Int32]
     let syllables: [Syllable]
 
     public init(_ text: String, tables: SearchTables, names: NameReadings = .none) {
-        let normalizer = TextNormalizer(tables: tables)
-        original = Array(text)
-        (folded, foldedOrigins) = normalizer.normalize(text)
-        (spacedFolded, spacedFoldedOrigins) = normalizer.normalize(text, keepSpaces: true)
-        (spacedCased, spacedCasedOrigins) = normalizer.normalize(text, keepCase: true, keepSpaces: true)
-        syllables = Self.syllables(original, tables: tables, names: names)
+        let forms = TextNormalizer(tables: tables).forms(of: text)
+        original = forms.original
+        (folded, foldedOrigins) = (forms.folded.scalars, forms.folded.origins)
+        (spacedFolded, spacedFoldedOrigins) = (forms.spacedFolded.scalars, forms.spacedFolded.origins)
+        (spacedCased, spacedCasedOrigins) = (forms.spacedCased.scalars, forms.spacedCased.origins)
+        syllables = Self.syllables(forms.original, tables: tables, names: names)
     }
 
     static func syllables(_ characters: [Character], tables: SearchTables, names: NameReadings) -> [Syllable] {
@@ -57,28 +65,25 @@ public struct SearchText: Sendable {
         var index = 0
         outer: while index < characters.count {
             let character = characters[index]
-            if character.isWhitespace {
+            guard let spellings = tables.spellings(of: character) else {
+                if !character.isWhitespace { result.append(Syllable(spellings: [], origin: Int32(truncatingIfNeeded: index))) }
                 index += 1
                 continue
             }
-            guard let readings = tables.readings(of: character) else {
-                result.append(Syllable(spellings: [], origin: index))
-                index += 1
-                continue
-            }
-            for name in names.names where names.initials.contains(character) && name.characters.first == character {
-                let end = index + name.characters.count
-                if end <= characters.count, Array(characters[index..<end]) == name.characters {
+            if names.initials.contains(character) {
+                for name in names.names where name.characters.first == character {
+                    let end = index + name.characters.count
+                    guard end <= characters.count, characters[index..<end].elementsEqual(name.characters) else { continue }
                     var reading = 0
-                    for offset in index..<end where tables.readings(of: characters[offset]) != nil && reading < name.readings.count {
-                        result.append(Syllable(spellings: PinyinReadings.spellings(of: name.readings[reading]).map { Array($0.utf8) }, origin: offset))
+                    for offset in index..<end where tables.spellings(of: characters[offset]) != nil && reading < name.spellings.count {
+                        result.append(Syllable(spellings: name.spellings[reading], origin: Int32(truncatingIfNeeded: offset)))
                         reading += 1
                     }
                     index = end
                     continue outer
                 }
             }
-            result.append(Syllable(spellings: readings.flatMap(PinyinReadings.spellings).map { Array($0.utf8) }, origin: index))
+            result.append(Syllable(spellings: spellings, origin: Int32(truncatingIfNeeded: index)))
             index += 1
         }
         return result
