@@ -22,11 +22,17 @@ public enum Explorer {
         var savedHistory = state.searchHistory
         state = update(state, .resize(terminal.size))
         terminal.draw(render(state, state.size), fullRepaint: false)
+        let indexBuild = SearchIndexBuild(report: state.report)
         // A debug switch for the test suite: trap mid-session to prove the crash path restores.
         let crashAfterDraw = ZonesEnvironment.value("ZONES_DEBUG_CRASH") == "1"
         while !state.shouldQuit {
             if crashAfterDraw { fatalError("ZONES_DEBUG_CRASH") }
-            guard let event = terminal.nextEvent() else { continue }
+            if state.searchIndex == nil, let prepared = indexBuild.take() { state = update(state, .searchIndexReady(prepared)) }
+            // With work to do ahead of time, poll instead of waiting, and do a step between keys.
+            guard let event = terminal.nextEvent(wait: !state.hasIdleWork) else {
+                if state.hasIdleWork { state = update(state, .idle) }
+                continue
+            }
             state = update(state, event)
             if state.searchHistory != savedHistory, let history {
                 savedHistory = state.searchHistory

@@ -9,6 +9,9 @@ import ZonesUI
 /// exactly once on every way out.
 @MainActor
 final class TerminalScreen {
+    /// Milliseconds a read waits for a key before the loop looks at signals again.
+    static let pollInterval: Int32 = 100
+
     private var screen: OpaquePointer?
     private var palette = Palette()
     private var restored = false
@@ -55,7 +58,7 @@ final class TerminalScreen {
         curs_set(0)
         set_escdelay(25)
         // Wake up regularly so a pending signal is seen even while no key arrives.
-        wtimeout(window, 100)
+        wtimeout(window, Self.pollInterval)
         if mouse {
             mouseinterval(0)
             mousemask(zones_mouse_press_mask(), nil)
@@ -125,9 +128,11 @@ final class TerminalScreen {
     /// The stop signal that ended the session, if one did.
     private(set) var stopSignal: Int32 = 0
 
-    /// The next event, or nil when none arrived within the poll interval.
-    func nextEvent() -> Event? {
+    /// The next event, or nil when none arrived within the poll interval (at once, without
+    /// `wait`).
+    func nextEvent(wait: Bool = true) -> Event? {
         if takeSignal() { return .interrupt }
+        wtimeout(zones_stdscr(), wait ? Self.pollInterval : 0)
         var code: wint_t = 0
         let kind = wget_wch(zones_stdscr(), &code)
         if takeSignal() { return .interrupt }

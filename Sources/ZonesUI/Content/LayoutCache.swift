@@ -33,6 +33,10 @@ final class LayoutCache: Sendable {
         return text
     }
 
+    func contains(_ key: Key) -> Bool {
+        documents.withLock { $0[key] != nil }
+    }
+
     func document(_ key: Key, make: () -> Document) -> Document {
         if let cached = documents.withLock({ $0[key] }) { return cached }
         let document = make()

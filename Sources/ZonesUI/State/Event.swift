@@ -1,3 +1,5 @@
+import ZonesCore
+
 /// A key as the explorer understands it, independent of curses key codes.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -32,4 +34,23 @@ public enum Event: Hashable, Sendable {
     case resize(Size)
     /// SIGINT, SIGTERM or SIGHUP: leave at once, restoring the terminal.
     case interrupt
+    /// Nothing arrived: a moment to do work ahead of time (`AppState.hasIdleWork`).
+    case idle
+    /// The search index, built away from the event loop so that the first search need not wait.
+    case searchIndexReady(PreparedSearchIndex)
+}
+
+/// A search index handed to `update` as an event; events compare by identity.
+public final class PreparedSearchIndex: Hashable, Sendable {
+    public let index: SearchIndex
+
+    public init(_ index: SearchIndex) {
+        self.index = index
+    }
+
+    public static func == (lhs: PreparedSearchIndex, rhs: PreparedSearchIndex) -> Bool { lhs === rhs }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(self))
+    }
 }

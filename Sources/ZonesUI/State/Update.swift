@@ -28,7 +28,7 @@ extension AppState {
 
     /// What the current document's layout depends on.
     var documentKey: LayoutCache.Key {
-        LayoutCache.Key(pane: pane, selection: position.selection, width: screen.detail.width, language: language, ascii: options.ascii)
+        documentKey(for: pane)
     }
 
     /// The first row of the list shown, derived so that the selection is always visible.
@@ -38,11 +38,23 @@ extension AppState {
     }
 
     public mutating func apply(_ event: Event) {
+        switch event {
+        case .idle:
+            doIdleWork()
+            return
+        case .searchIndexReady(let prepared):
+            if searchIndex == nil { searchIndex = prepared.index }
+            return
+        default:
+            break
+        }
         needsFullRedraw = false
         if case .key = event { notice = nil }
         switch event {
         case .interrupt:
             shouldQuit = true
+        case .idle, .searchIndexReady:
+            break
         case .resize(let newSize):
             size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
             keepCursorVisible()
