@@ -15,14 +15,36 @@ struct IdleWorkTests {
         return (state, steps)
     }
 
-    @Test("idle steps lay out every pane once, one pane a step, then there is nothing left")
+    @Test("idle steps lay out every pane at every list row, one document a step, then there is nothing left")
     func laysOutEveryPane() {
         let (state, steps) = settled(UIFixtures.state())
-        #expect(steps == Pane.allCases.count)
+        let rows = Pane.allCases.map { max(1, state.content.list($0).count) }
+        #expect(steps == rows.reduce(0, +))
         #expect(!state.hasIdleWork)
-        for pane in Pane.allCases {
-            #expect(state.layoutCache.contains(state.documentKey(for: pane)))
+        for (pane, count) in zip(Pane.allCases, rows) {
+            for row in 0..<count {
+                #expect(state.layoutCache.contains(state.documentKey(for: pane, row: row)), "\(pane) row \(row)")
+            }
         }
+    }
+
+    @Test("with more list rows than the cache holds, only each pane's current row is laid out ahead")
+    func boundedByTheCache() {
+        var big = UIFixtures.report
+        big.zones = (0..<20).flatMap { copy in
+            UIFixtures.report.zones.map { zone in
+                var zone = zone
+                zone.id += "-\(copy)"
+                return zone
+            }
+        }
+        var state = AppState(report: big, size: Size(width: 80, height: 24), language: .both)
+        var steps = 0
+        while state.hasIdleWork && steps < 500 {
+            state = update(state, .idle)
+            steps += 1
+        }
+        #expect(steps == Pane.allCases.count)
     }
 
     @Test("a pane laid out ahead of time draws exactly as one laid out on demand")

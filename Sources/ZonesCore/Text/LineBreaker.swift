@@ -4,18 +4,36 @@
 /// closing punctuation (，。、；：？！）》」』 and kin) nor ends with opening punctuation (（《「『“).
 /// Columns come from `DisplayWidth`, so a wide character counts two.
 public enum LineBreaker {
-    static let opening: Set<Character> = ["（", "《", "「", "『", "“", "‘", "〈", "【", "〔", "(", "[", "{"]
-    static let closing: Set<Character> = [
-        "，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〉", "】", "〕", "…", "—",
-        "％", ")", "]", "}", ",", ".", ";", ":", "?", "!", "%", "·",
-    ]
+    static let opening: Set<UInt32> = scalars("（《「『“‘〈【〔([{")
+    static let closing: Set<UInt32> = scalars("，。、；：？！）》」』”’〉】〕…—％)]},.;:?!%·")
+
+    private static func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
+
+    /// The punctuation class of a character, by its one code point; cheaper than hashing a
+    /// `Character`, which layout does for every character of every pane.
+    private static func isOpening(_ character: Character) -> Bool { oneScalar(character).map(opening.contains) ?? false }
+    private static func isClosing(_ character: Character) -> Bool { oneScalar(character).map(closing.contains) ?? false }
+
+    /// `Character.isWhitespace` looks up Unicode properties; most text is ASCII or Han.
+    private static func isSpace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+        return character.isWhitespace
+    }
+
+    private static func oneScalar(_ character: Character) -> UInt32? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first.value
+    }
 
     /// An unbreakable run: a word, one Chinese character, or either with its punctuation glued on.
     struct Atom {
         var text: String
         var width: Int
         var spaceBefore: Bool
-        var last: Character
+        /// Whether the last character opens (glues the next one on) or continues a word.
+        var endsOpening: Bool
+        var endsWord: Bool
     }
 
     /// The lines of `text` wrapped to `width` columns, the first line to `firstLineWidth` (for a
@@ -66,29 +84,29 @@ public enum LineBreaker {
         var atoms: [Atom] = []
         var pendingSpace = false
         for character in text {
-            if character.isWhitespace {
+            if isSpace(character) {
                 pendingSpace = true
                 continue
             }
             let w = DisplayWidth.of(character)
-            if var last = atoms.last {
-                let glue = closing.contains(character)
-                    || opening.contains(last.last)
-                    || (!pendingSpace && isWordCharacter(character, width: w) && isWordCharacter(last.last, width: DisplayWidth.of(last.last)))
-                if glue {
-                    if pendingSpace {
-                        last.text.append(" ")
-                        last.width += 1
-                    }
-                    last.text.append(character)
-                    last.width += w
-                    last.last = character
-                    atoms[atoms.count - 1] = last
-                    pendingSpace = false
-                    continue
+            let closes = isClosing(character)
+            let opens = isOpening(character)
+            let word = w < 2 && !opens && !closes
+            if let last = atoms.indices.last,
+               closes || atoms[last].endsOpening || (!pendingSpace && word && atoms[last].endsWord) {
+                // In place: a copy of the atom would make every append copy its text.
+                if pendingSpace {
+                    atoms[last].text.append(" ")
+                    atoms[last].width += 1
                 }
+                atoms[last].text.append(character)
+                atoms[last].width += w
+                atoms[last].endsOpening = opens
+                atoms[last].endsWord = word
+                pendingSpace = false
+                continue
             }
-            atoms.append(Atom(text: String(character), width: w, spaceBefore: pendingSpace, last: character))
+            atoms.append(Atom(text: String(character), width: w, spaceBefore: pendingSpace, endsOpening: opens, endsWord: word))
             pendingSpace = false
         }
         return atoms
@@ -96,6 +114,6 @@ public enum LineBreaker {
 
     /// Narrow, non-punctuation characters build words that break only at spaces.
     static func isWordCharacter(_ character: Character, width: Int) -> Bool {
-        width < 2 && !opening.contains(character) && !closing.contains(character)
+        width < 2 && !isOpening(character) && !isClosing(character)
     }
 }

@@ -13,6 +13,10 @@ final class LayoutCache: Sendable {
         var ascii: Bool
     }
 
+    /// Documents kept before the cache starts over: every pane and list row at two sizes or
+    /// languages.
+    static let documentLimit = 96
+
     private let documents = Mutex<[Key: Document]>([:])
     /// Items' text prepared for search highlighting, which only depends on the item.
     private let searchTexts = Mutex<[SearchTextKey: SearchText]>([:])
@@ -42,7 +46,7 @@ final class LayoutCache: Sendable {
         let document = make()
         documents.withLock { stored in
             // Sizes change with every resize; keep the cache from growing without bound.
-            if stored.count > 64 { stored.removeAll() }
+            if stored.count >= Self.documentLimit { stored.removeAll() }
             stored[key] = document
         }
         return document

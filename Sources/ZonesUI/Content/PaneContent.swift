@@ -52,8 +52,10 @@ public struct PaneContent: Sendable {
             return Document(StatisticsLayout(report: report, layout: layout).items())
         case .source:
             var items = layout.items(report.source.paragraphs.map { .original($0) })
+            // The text entries are derived from the whole report: list them once, not per paragraph.
+            let entries = report.textEntries
             for index in items.indices {
-                if let number = items[index].source?.paragraph { items[index].target = citingTarget(paragraph: number) }
+                if let number = items[index].source?.paragraph { items[index].target = citingTarget(paragraph: number, in: entries) }
             }
             return Document(items)
         case .zones, .priorities, .people:
@@ -78,7 +80,11 @@ public struct PaneContent: Sendable {
 
     /// The structured item that quotes a paragraph of the original: where Enter on it leads.
     public func citingTarget(paragraph: Int) -> Target? {
-        guard let entry = report.textEntries.first(where: { $0.excerpt.source.paragraph == paragraph }) else { return nil }
+        citingTarget(paragraph: paragraph, in: report.textEntries)
+    }
+
+    func citingTarget(paragraph: Int, in entries: [TextEntry]) -> Target? {
+        guard let entry = entries.first(where: { $0.excerpt.source.paragraph == paragraph }) else { return nil }
         switch entry.pane {
         case .zones: return .zone(entry.itemID)
         case .priorities: return entry.itemID == "priorities" ? .framing : .priority(entry.itemID)
