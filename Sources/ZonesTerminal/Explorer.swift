@@ -29,8 +29,9 @@ public enum Explorer {
             if crashAfterDraw { fatalError("ZONES_DEBUG_CRASH") }
             if state.searchIndex == nil, let prepared = indexBuild.take() { state = update(state, .searchIndexReady(prepared)) }
             // With work to do ahead of time, poll instead of waiting, and do a step between keys.
-            guard let event = terminal.nextEvent(wait: !state.hasIdleWork) else {
-                if state.hasIdleWork { state = update(state, .idle) }
+            let idle = state.hasIdleWork
+            guard let event = terminal.nextEvent(wait: !idle) else {
+                if idle { state = update(state, .idle) }
                 continue
             }
             state = update(state, event)

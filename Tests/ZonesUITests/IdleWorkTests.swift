@@ -19,6 +19,7 @@ struct IdleWorkTests {
     func laysOutEveryPane() {
         let (state, steps) = settled(UIFixtures.state())
         let rows = Pane.allCases.map { max(1, state.content.list($0).count) }
+        #expect(Pane.allCases.map(state.content.listCount) == Pane.allCases.map { state.content.list($0).count })
         #expect(steps == rows.reduce(0, +))
         #expect(!state.hasIdleWork)
         for (pane, count) in zip(Pane.allCases, rows) {

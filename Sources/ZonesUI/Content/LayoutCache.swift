@@ -21,6 +21,25 @@ final class LayoutCache: Sendable {
     /// Items' text prepared for search highlighting, which only depends on the item.
     private let searchTexts = Mutex<[SearchTextKey: SearchText]>([:])
 
+    /// Screen geometry depends on the list's titles, which depend only on the language.
+    struct ScreenKey: Hashable {
+        var size: Size
+        var pane: Pane
+        var language: Language
+    }
+
+    private let screens = Mutex<[ScreenKey: ScreenLayout]>([:])
+
+    func screen(_ key: ScreenKey, make: () -> ScreenLayout) -> ScreenLayout {
+        if let cached = screens.withLock({ $0[key] }) { return cached }
+        let screen = make()
+        screens.withLock { stored in
+            if stored.count >= Self.documentLimit { stored.removeAll() }
+            stored[key] = screen
+        }
+        return screen
+    }
+
     struct SearchTextKey: Hashable {
         var document: Key
         var item: Int

@@ -22,6 +22,16 @@ public struct PaneContent: Sendable {
         language.text(zh: zh, en: en)
     }
 
+    /// How many rows `list(pane)` has, without building them.
+    public func listCount(_ pane: Pane) -> Int {
+        switch pane {
+        case .zones: report.zones.count
+        case .priorities: report.priorities.items.count + 1
+        case .people: report.people.count
+        case .overview, .statistics, .source: 0
+        }
+    }
+
     /// The list beside the detail view; empty for panes that are one document.
     public func list(_ pane: Pane) -> [ListEntry] {
         switch pane {

@@ -5,7 +5,7 @@ import ZonesCore
 extension AppState {
     /// The document key of `pane` at its current row (or at `row`), at the current size.
     func documentKey(for pane: Pane, row: Int? = nil) -> LayoutCache.Key {
-        let detail = ScreenLayout(size: size, pane: pane, listTitles: content.list(pane).map(\.title)).detail
+        let detail = screen(for: pane).detail
         let selection = row ?? positions[pane]?.selection ?? 0
         return LayoutCache.Key(pane: pane, selection: selection, width: detail.width, language: language, ascii: options.ascii)
     }
@@ -20,7 +20,7 @@ extension AppState {
         }
         // Only while every row fits in the cache at once: laying out more would evict what
         // was laid out before and never finish.
-        let rows = Pane.allCases.map { content.list($0).count }
+        let rows = Pane.allCases.map(content.listCount)
         guard Pane.allCases.count + rows.reduce(0, +) <= LayoutCache.documentLimit / 2 else { return nil }
         for (pane, count) in zip(Pane.allCases, rows) {
             for row in 0..<count {

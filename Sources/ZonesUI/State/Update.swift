@@ -16,8 +16,13 @@ extension AppState {
     /// Whether the current pane has a list beside its detail view.
     public var hasList: Bool { !content.list(pane).isEmpty }
 
-    public var screen: ScreenLayout {
-        ScreenLayout(size: size, pane: pane, listTitles: content.list(pane).map(\.title))
+    public var screen: ScreenLayout { screen(for: pane) }
+
+    /// The geometry of `pane` at the current size; asked for on every key and every frame.
+    func screen(for pane: Pane) -> ScreenLayout {
+        layoutCache.screen(LayoutCache.ScreenKey(size: size, pane: pane, language: language)) {
+            ScreenLayout(size: size, pane: pane, listTitles: content.list(pane).map(\.title))
+        }
     }
 
     /// The current pane's document, laid out for the current size.
