@@ -22,18 +22,24 @@ public enum Explorer {
         var savedHistory = state.searchHistory
         state = update(state, .resize(terminal.size))
         terminal.draw(render(state, state.size), fullRepaint: false)
-        let indexBuild = SearchIndexBuild(report: state.report)
+        var indexBuild: SearchIndexBuild?
+        // Work ahead of time waits until the reader pauses (a read times out): right after a
+        // frame, the terminal needs the CPU to show it.
+        var paused = false
         // A debug switch for the test suite: trap mid-session to prove the crash path restores.
         let crashAfterDraw = ZonesEnvironment.value("ZONES_DEBUG_CRASH") == "1"
         while !state.shouldQuit {
             if crashAfterDraw { fatalError("ZONES_DEBUG_CRASH") }
-            if state.searchIndex == nil, let prepared = indexBuild.take() { state = update(state, .searchIndexReady(prepared)) }
+            if state.searchIndex == nil, let prepared = indexBuild?.take() { state = update(state, .searchIndexReady(prepared)) }
             // With work to do ahead of time, poll instead of waiting, and do a step between keys.
             let idle = state.hasIdleWork
-            guard let event = terminal.nextEvent(wait: !idle) else {
+            guard let event = terminal.nextEvent(wait: !(idle && paused)) else {
+                paused = true
+                if indexBuild == nil, state.searchIndex == nil { indexBuild = SearchIndexBuild(report: state.report) }
                 if idle { state = update(state, .idle) }
                 continue
             }
+            paused = false
             state = update(state, event)
             if state.searchHistory != savedHistory, let history {
                 savedHistory = state.searchHistory
