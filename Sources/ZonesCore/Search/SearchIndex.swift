@@ -12,6 +12,8 @@ public struct SearchIndex: Sendable {
         var paragraph: Int?
         var fields: [SearchText]
         var order: Int
+        /// All fields' signatures together.
+        var signature: TextSignature
     }
 
     let documents: [Document]
@@ -45,12 +47,13 @@ public struct SearchIndex: Sendable {
             if let pinyin = entry.pinyin { fields.append(SearchText(pinyin, tables: tables)) }
             documents.append(Document(pane: entry.pane, id: entry.itemID, title: titles[entry.itemID] ?? entry.itemID, role: entry.role,
                                       page: entry.excerpt.source.page, quote: entry.excerpt.zh, paragraph: nil,
-                                      fields: fields, order: documents.count))
+                                      fields: fields, order: documents.count, signature: Self.signature(fields)))
         }
         for paragraph in report.source.paragraphs {
+            let field = SearchText(paragraph.text, tables: tables, names: names)
             documents.append(Document(pane: .source, id: "p\(paragraph.number)", title: "原文 ¶\(paragraph.number)", role: .body,
                                       page: paragraph.firstPage, quote: nil, paragraph: paragraph.number,
-                                      fields: [SearchText(paragraph.text, tables: tables, names: names)], order: documents.count))
+                                      fields: [field], order: documents.count, signature: field.signature))
         }
         self.documents = documents
     }
@@ -70,7 +73,7 @@ public struct SearchIndex: Sendable {
         var seen: [ItemKey: [String]] = [:]
         for position in documents.indices {
             // Only a hit's document is copied out; the others are matched in place.
-            guard let matches = query.match(documents[position].fields) else { continue }
+            guard query.mayMatch(documents[position].signature), let matches = query.match(documents[position].fields) else { continue }
             let document = documents[position]
             let kind = matches.map(\.match.kind).max() ?? .text
             let first = matches[0]
@@ -86,6 +89,12 @@ public struct SearchIndex: Sendable {
         ranked.sort { $0.key < $1.key }
         let hits = ranked.map(\.hit)
         return SearchResult(query: text, count: hits.count, hits: hits)
+    }
+
+    static func signature(_ fields: [SearchText]) -> TextSignature {
+        var signature = TextSignature()
+        for field in fields { signature.formUnion(field.signature) }
+        return signature
     }
 
     private struct ItemKey: Hashable {

@@ -22,6 +22,8 @@ public struct SearchQuery: Sendable {
         var hasLatin: Bool
         var pinyin: [UInt8]
         var initials: Bool
+        /// The term's code points, to rule out texts that lack one.
+        var signature: TextSignature
     }
 
     public let text: String
@@ -43,8 +45,10 @@ public struct SearchQuery: Sendable {
             let letters = folded.allSatisfy { isLatinLetter($0) || $0 == 0xFC }
             let pinyin: [UInt8] = letters && folded.count >= 2 ? folded.map { $0 == 0xFC ? UInt8(ascii: "v") : UInt8($0) } : []
             let initials = !pinyin.isEmpty && pinyin.count <= 8 && !pinyin.contains { Array("aeiouv".utf8).contains($0) }
+            var signature = TextSignature()
+            for value in folded { signature.insert(value) }
             return Term(raw: raw, folded: folded, spacedFolded: Self.collapse(spacedFolded), spacedCased: Self.collapse(spacedCased),
-                        caseSensitive: caseSensitive, hasLatin: hasLatin, pinyin: pinyin, initials: initials)
+                        caseSensitive: caseSensitive, hasLatin: hasLatin, pinyin: pinyin, initials: initials, signature: signature)
         }
     }
 
@@ -80,6 +84,18 @@ public struct SearchQuery: Sendable {
     public struct Match: Sendable, Hashable {
         public var kind: MatchKind
         public var range: Range<Int>
+    }
+
+    /// Whether a text with this signature may match every term: false means it cannot. A text
+    /// match needs all of a term's code points; a pinyin one a syllable spelled from its first
+    /// letters.
+    func mayMatch(_ signature: TextSignature) -> Bool {
+        for t in terms.indices {
+            if signature.mayContainScalars(of: terms[t].signature) { continue }
+            if signature.mayStartPinyin(terms[t].pinyin, initials: terms[t].initials) { continue }
+            return false
+        }
+        return true
     }
 
     /// For each term, the field (index into `fields`) and place of its first match, preferring

@@ -50,6 +50,7 @@ public final class SearchText: Sendable {
     let spacedCased: [UInt32]
     let spacedCasedOrigins: [Int32]
     let syllables: [Syllable]
+    let signature: TextSignature
 
     public init(_ text: String, tables: SearchTables, names: NameReadings = .none) {
         let forms = TextNormalizer(tables: tables).forms(of: text)
@@ -58,6 +59,7 @@ public final class SearchText: Sendable {
         (spacedFolded, spacedFoldedOrigins) = (forms.spacedFolded.scalars, forms.spacedFolded.origins)
         (spacedCased, spacedCasedOrigins) = (forms.spacedCased.scalars, forms.spacedCased.origins)
         syllables = Self.syllables(forms.original, tables: tables, names: names)
+        signature = TextSignature(folded, syllables: syllables)
     }
 
     static func syllables(_ characters: [Character], tables: SearchTables, names: NameReadings) -> [Syllable] {
