@@ -38,6 +38,10 @@ final class TerminalScreen {
             SignalTrap.uninstall()
             throw .unknownTerminal(term)
         }
+        // Until a screen has been left once with endwin and come back, ncurses flushes its
+        // output at every cursor motion, so a frame went out as one write per line. Leaving at
+        // once, before any set-up, lets the first doupdate come back to a screen that buffers.
+        endwin()
         let terminal = TerminalScreen(mouse: mouse)
         terminal.screen = screen
         crashRestore.resetBytes = terminal.resetSequence()
@@ -97,7 +101,7 @@ final class TerminalScreen {
             for x in 0..<width {
                 let source = frame[x, y]
                 if source.isContinuation { continue }
-                if let last, last[x, y] == source { continue }
+                if let last, last[x, y].looksLike(source) { continue }
                 let look = palette.look(source.role)
                 var count = 0
                 for scalar in source.character.unicodeScalars where count < 5 {

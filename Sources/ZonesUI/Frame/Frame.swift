@@ -8,6 +8,13 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool
 
     public static let blank = Cell(character: " ", role: .normal, isContinuation: false)
+
+    /// Whether the terminal shows the two cells alike: the same bytes in the same style. The
+    /// backend asks this of every cell on every frame; `==` compares text by canonical
+    /// equivalence, which is slower and not the question.
+    public func looksLike(_ other: Cell) -> Bool {
+        role == other.role && isContinuation == other.isContinuation && character.utf8.elementsEqual(other.character.utf8)
+    }
 }
 
 /// The whole screen as a grid of cells: what `render` produces and the backend draws.
