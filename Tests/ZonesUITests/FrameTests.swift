@@ -59,4 +59,15 @@ struct FrameTests {
         #expect(Glyphs.unicode.bar(fraction: 23.0 / 66, width: 10) == "███▌")
         #expect(Glyphs.ascii.bar(fraction: 0.5, width: 4) == "##")
     }
+
+    @Test("cells look alike only with the same bytes and the same style; canonically equal text is not enough")
+    func cellsLookAlike() {
+        let composed = Cell(character: "\u{E9}", role: .normal, isContinuation: false)
+        let decomposed = Cell(character: "e\u{301}", role: .normal, isContinuation: false)
+        #expect(composed == decomposed)
+        #expect(!composed.looksLike(decomposed))
+        #expect(composed.looksLike(Cell(character: "\u{E9}", role: .normal, isContinuation: false)))
+        #expect(!composed.looksLike(Cell(character: "\u{E9}", role: .dim, isContinuation: false)))
+        #expect(!Cell(character: "张", role: .normal, isContinuation: false).looksLike(Cell(character: "江", role: .normal, isContinuation: false)))
+    }
 }
