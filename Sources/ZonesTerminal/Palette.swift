@@ -9,10 +9,11 @@ struct Palette {
         var pair: Int16
     }
 
-    private var looks: [StyleRole: Look] = [:]
+    /// Indexed by the role's raw value: looked up for every cell drawn.
+    private var looks = [Look](repeating: Look(attributes: zones_attr_normal(), pair: 0), count: StyleRole.allCases.count)
 
     func look(_ role: StyleRole) -> Look {
-        looks[role] ?? Look(attributes: zones_attr_normal(), pair: 0)
+        looks[Int(role.rawValue)]
     }
 
     /// Attributes every terminal can show: what NO_COLOR gets.
@@ -33,7 +34,7 @@ struct Palette {
     static func make(useColor: Bool) -> Palette {
         var palette = Palette()
         guard useColor, has_colors(), start_color() == OK else {
-            for role in StyleRole.allCases { palette.looks[role] = Look(attributes: monochrome(role), pair: 0) }
+            for role in StyleRole.allCases { palette.looks[Int(role.rawValue)] = Look(attributes: monochrome(role), pair: 0) }
             return palette
         }
         use_default_colors()
@@ -66,11 +67,11 @@ struct Palette {
         var nextPair: Int16 = 1
         for role in StyleRole.allCases {
             guard let (fg, bg, extra) = colors(role) else {
-                palette.looks[role] = Look(attributes: monochrome(role), pair: 0)
+                palette.looks[Int(role.rawValue)] = Look(attributes: monochrome(role), pair: 0)
                 continue
             }
             init_pair(nextPair, fg, bg)
-            palette.looks[role] = Look(attributes: extra, pair: nextPair)
+            palette.looks[Int(role.rawValue)] = Look(attributes: extra, pair: nextPair)
             nextPair += 1
         }
         return palette

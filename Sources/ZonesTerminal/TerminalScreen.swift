@@ -97,24 +97,32 @@ final class TerminalScreen {
         if last == nil { werase(window) }
         var cell = cchar_t()
         var wide = [wchar_t](repeating: 0, count: 6)
-        for y in 0..<height {
-            for x in 0..<width {
-                let source = frame[x, y]
-                if source.isContinuation { continue }
-                if let last, last[x, y].looksLike(source) { continue }
-                let look = palette.look(source.role)
-                var count = 0
-                for scalar in source.character.unicodeScalars where count < 5 {
-                    wide[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
+        let stride = frame.size.width
+        let lastCells = last?.cells ?? []
+        // Unchecked buffers: this walk visits every cell of every frame.
+        frame.cells.withUnsafeBufferPointer { cells in
+            lastCells.withUnsafeBufferPointer { lastCells in
+                for y in 0..<height {
+                    for x in 0..<width {
+                        let index = y * stride + x
+                        if cells[index].isContinuation { continue }
+                        if !lastCells.isEmpty, lastCells[index].looksLike(cells[index]) { continue }
+                        let source = cells[index]
+                        let look = palette.look(source.role)
+                        var count = 0
+                        for scalar in source.character.unicodeScalars where count < 5 {
+                            wide[count] = wchar_t(bitPattern: scalar.value)
+                            count += 1
+                        }
+                        if count == 0 {
+                            wide[0] = 32
+                            count = 1
+                        }
+                        wide[count] = 0
+                        setcchar(&cell, wide, look.attributes, look.pair, nil)
+                        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                    }
                 }
-                if count == 0 {
-                    wide[0] = 32
-                    count = 1
-                }
-                wide[count] = 0
-                setcchar(&cell, wide, look.attributes, look.pair, nil)
-                mvwadd_wch(window, Int32(y), Int32(x), &cell)
             }
         }
         previous = frame

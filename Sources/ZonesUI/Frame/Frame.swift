@@ -50,51 +50,55 @@ public struct Frame: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
         var column = x
-        for character in Self.cellUnits(Sanitizer.clean(text)) {
-            let width = DisplayWidth.of(character)
+        var full = false
+        /// Places one cell unit; sets `full` once the line has no room.
+        func place(_ unit: Character, width: Int) {
             if width == 0 {
                 // A combining mark joins the character before it.
                 if column - 1 >= area.x, column - 1 < area.maxX, column > x {
                     var index = (column - 1) + y * size.width
                     if cells[index].isContinuation, column - 2 >= area.x { index -= 1 }
-                    cells[index].character += String(character)
+                    cells[index].character += String(unit)
                 }
-                continue
+                return
             }
-            if column >= area.maxX { break }
+            if column >= area.maxX {
+                full = true
+                return
+            }
             if column < area.x {
                 column += width
-                continue
+                return
             }
             if width == 2 {
                 if column + 1 >= area.maxX {
                     set(column, y, Cell(character: " ", role: role, isContinuation: false))
                     column += 1
-                    break
+                    full = true
+                    return
                 }
-                set(column, y, Cell(character: String(character), role: role, isContinuation: false))
+                set(column, y, Cell(character: String(unit), role: role, isContinuation: false))
                 set(column + 1, y, Cell(character: "", role: role, isContinuation: true))
             } else {
-                set(column, y, Cell(character: String(character), role: role, isContinuation: false))
+                set(column, y, Cell(character: String(unit), role: role, isContinuation: false))
             }
             column += width
         }
-        return column
-    }
-
-    /// The units that each take one cell (or two): characters, except that a cluster of several
-    /// spacing code points (an emoji ZWJ sequence, say) is split into its code points, as
-    /// wcwidth and the terminal count them, so that no cell holds more than two columns.
-    static func cellUnits(_ text: String) -> [Character] {
-        var units: [Character] = []
-        for character in text {
-            if character.unicodeScalars.count > 1, DisplayWidth.of(character) > 2 {
-                units += character.unicodeScalars.map { Character($0) }
+        // Each character takes one cell (or two), except that a cluster of several spacing
+        // code points (an emoji ZWJ sequence, say) is split into its code points, as wcwidth and
+        // the terminal count them, so that no cell holds more than two columns.
+        for character in Sanitizer.clean(text) {
+            let width = DisplayWidth.of(character)
+            if width > 2, character.unicodeScalars.count > 1 {
+                for scalar in character.unicodeScalars where !full {
+                    place(Character(scalar), width: DisplayWidth.of(scalar))
+                }
             } else {
-                units.append(character)
+                place(character, width: width)
             }
+            if full { break }
         }
-        return units
+        return column
     }
 
     /// Fills `rect` with spaces of `role`.
