@@ -137,9 +137,12 @@ public struct SearchQuery: Sendable {
 
     static func first(_ term: Term, in text: SearchText, pinyin: Bool) -> Match? {
         if pinyin {
-            guard !term.pinyin.isEmpty, let range = pinyinMatches(term, in: text, limit: 1).first else { return nil }
+            guard text.signature.mayStartPinyin(term.pinyin, initials: term.initials),
+                  let range = pinyinMatches(term, in: text, limit: 1).first else { return nil }
             return Match(kind: .pinyin, range: range)
         }
+        // Every rule below matches the term's code points (spaces aside) in this text.
+        guard text.signature.mayContainScalars(of: term.signature) else { return nil }
         let hasLatin = term.hasLatin
         // Chinese (and numbers, symbols): anywhere, spaces ignored. Latin words go through the
         // English rules below, so that smart case and word starts apply to them.
@@ -200,14 +203,17 @@ public struct SearchQuery: Sendable {
     static func pinyinMatches(_ term: Term, in text: SearchText, limit: Int = .max) -> [Range<Int>] {
         let syllables = text.syllables
         var found: [Range<Int>] = []
-        for start in syllables.indices where !syllables[start].spellings.isEmpty {
+        guard let firstLetter = term.pinyin.first else { return [] }
+        // Whole syllables or initials, a match starts where a spelling starts with its letter.
+        let firstBit = TextSignature.letterBit(firstLetter)
+        for start in syllables.indices where syllables[start].starts & firstBit != 0 {
             if let end = spell(term.pinyin, from: 0, syllables: syllables, at: start) {
                 found.append(Int(syllables[start].origin)..<(Int(syllables[end].origin) + 1))
             } else if term.initials, start + term.pinyin.count <= syllables.count {
                 var all = true
-                for (offset, letter) in term.pinyin.enumerated() {
-                    let syllable = syllables[start + offset]
-                    if !syllable.spellings.contains(where: { $0.first == letter }) { all = false; break }
+                for (offset, letter) in term.pinyin.enumerated() where syllables[start + offset].starts & TextSignature.letterBit(letter) == 0 {
+                    all = false
+                    break
                 }
                 if all { found.append(Int(syllables[start].origin)..<(Int(syllables[start + term.pinyin.count - 1].origin) + 1)) }
             }

@@ -5,6 +5,14 @@ struct Syllable: Sendable {
     var spellings: [[UInt8]]
     /// Index of the character in the original text.
     var origin: Int32
+    /// Bit n: a spelling starts with letter `a` + n; a match must start with one of them.
+    var starts: UInt32
+
+    init(spellings: [[UInt8]], origin: Int32) {
+        self.spellings = spellings
+        self.origin = origin
+        starts = spellings.reduce(0) { $0 | ($1.first.map(TextSignature.letterBit) ?? 0) }
+    }
 }
 
 /// Known readings of names (people, places, organisations) from the dataset's own pinyin: in

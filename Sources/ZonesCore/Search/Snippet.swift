@@ -35,11 +35,20 @@ public enum Snippet {
         }
         let lead = start > 0 ? "…" : ""
         let tail = end < characters.count ? "…" : ""
-        let before = Sanitizer.clean(String(characters[start..<match.lowerBound]))
-        let matched = Sanitizer.clean(String(characters[match]))
-        let after = Sanitizer.clean(String(characters[match.upperBound..<end]))
+        let before = Sanitizer.clean(string(characters[start..<match.lowerBound]))
+        let matched = Sanitizer.clean(string(characters[match]))
+        let after = Sanitizer.clean(string(characters[match.upperBound..<end]))
         let shift = lead.count + before.count
         return (lead + before + matched + after + tail, shift..<(shift + matched.count))
+    }
+
+    /// The characters as one string, built from their bytes: appending `Character`s one by one
+    /// re-checks grapheme boundaries at every seam, which made snippets most of a search.
+    static func string(_ characters: ArraySlice<Character>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(characters.count * 3)
+        for character in characters { bytes.append(contentsOf: character.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Columns a character takes once cleaned for the screen.
