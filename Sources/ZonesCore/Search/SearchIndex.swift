@@ -77,7 +77,7 @@ public struct SearchIndex: Sendable {
             let document = documents[position]
             let kind = matches.map(\.match.kind).max() ?? .text
             let first = matches[0]
-            let (snippet, range) = Snippet.around(document.fields[first.field].original, match: first.match.range, width: snippetWidth)
+            let (snippet, range) = Snippet.around(document.fields[first.field], match: first.match.range, width: snippetWidth)
             let item = ItemKey(pane: document.pane, id: document.id)
             if seen[item]?.contains(snippet) == true { continue }
             seen[item, default: []].append(snippet)

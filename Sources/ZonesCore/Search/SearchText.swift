@@ -50,7 +50,11 @@ public struct NameReadings: Sendable {
 /// position traced back to the original character. A class, so that the many arrays are
 /// shared rather than retained one by one whenever a document's fields are read.
 public final class SearchText: Sendable {
-    public let original: [Character]
+    /// The text as given; positions in it count characters, as ranges of matches do.
+    public let text: String
+    /// The UTF-8 offset where each character starts, then the end: four bytes a character
+    /// where an array of `Character` took sixteen.
+    let characterStarts: [Int32]
     let folded: [UInt32]
     let foldedOrigins: [Int32]
     let spacedFolded: [UInt32]
@@ -62,12 +66,24 @@ public final class SearchText: Sendable {
 
     public init(_ text: String, tables: SearchTables, names: NameReadings = .none) {
         let forms = TextNormalizer(tables: tables).forms(of: text)
-        original = forms.original
+        self.text = text
+        characterStarts = forms.characterStarts
         (folded, foldedOrigins) = (forms.folded.scalars, forms.folded.origins)
         (spacedFolded, spacedFoldedOrigins) = (forms.spacedFolded.scalars, forms.spacedFolded.origins)
         (spacedCased, spacedCasedOrigins) = (forms.spacedCased.scalars, forms.spacedCased.origins)
-        syllables = Self.syllables(forms.original, tables: tables, names: names)
+        syllables = Self.syllables(Array(text), tables: tables, names: names)
         signature = TextSignature(folded, syllables: syllables)
+    }
+
+    /// How many characters the text has.
+    public var characterCount: Int { characterStarts.count - 1 }
+
+    /// The characters in `range` (character positions, as in match ranges).
+    public func characters(_ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(characterStarts[range.lowerBound]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(characterStarts[range.upperBound]))
+        return text[lower..<upper]
     }
 
     static func syllables(_ characters: [Character], tables: SearchTables, names: NameReadings) -> [Syllable] {
@@ -96,6 +112,8 @@ public final class SearchText: Sendable {
             result.append(Syllable(spellings: spellings, origin: Int32(truncatingIfNeeded: index)))
             index += 1
         }
-        return result
+        // Text without a single Han character (the English, most of it) has nothing pinyin can
+        // match: no need to keep a placeholder for each of its characters.
+        return result.contains { $0.starts != 0 } ? result : []
     }
 }

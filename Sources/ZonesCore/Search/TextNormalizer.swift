@@ -10,7 +10,8 @@ public struct TextNormalizer: Sendable {
 
     /// The three forms a text is matched in, built in one pass over its characters.
     struct Forms {
-        var original: [Character] = []
+        /// The UTF-8 offset where each character starts, then the end of the text.
+        var characterStarts: [Int32] = []
         var folded = Form()
         var spacedFolded = Form()
         var spacedCased = Form()
@@ -46,7 +47,7 @@ public struct TextNormalizer: Sendable {
         return (form.scalars, form.origins.map(Int.init))
     }
 
-    /// The original characters and the three forms search needs (folded without spaces, folded
+    /// Where the original characters start and the three forms search needs (folded without spaces, folded
     /// with spaces, cased with spaces), as `normalize` gives them one by one.
     func forms(of text: String) -> Forms {
         var forms = Forms()
@@ -54,8 +55,10 @@ public struct TextNormalizer: Sendable {
         forms.folded.scalars.reserveCapacity(count)
         forms.folded.origins.reserveCapacity(count)
         var index = 0
+        var offset = 0
         for character in text {
-            forms.original.append(character)
+            forms.characterStarts.append(Int32(truncatingIfNeeded: offset))
+            offset += character.utf8.count
             for original in character.unicodeScalars {
                 let v = original.value
                 // ASCII has no compatibility or traditional form: most of an English text.
@@ -84,6 +87,7 @@ public struct TextNormalizer: Sendable {
             }
             index += 1
         }
+        forms.characterStarts.append(Int32(truncatingIfNeeded: offset))
         return forms
     }
 
