@@ -7,6 +7,10 @@ struct GlobalOptions: ParsableArguments {
     var data: String?
 
     func loadReport() throws -> Report {
+        try Self.loadReport(data: data)
+    }
+
+    static func loadReport(data: String?) throws -> Report {
         do {
             if let data { return try DatasetLoader.load(path: data) }
             return try DatasetLoader.loadEmbedded()

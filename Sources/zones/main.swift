@@ -37,8 +37,14 @@ func finish(with error: any Error) -> Never {
 }
 
 do {
-    var command = try ZonesCommand.parseAsRoot(arguments)
-    try command.run()
+    // A bare `zones` is the explorer with every default: start it without the argument
+    // parser, whose reflection over the command types is a good part of start-up.
+    if arguments.isEmpty {
+        try ExplorerLaunch().run()
+    } else {
+        var command = try ZonesCommand.parseAsRoot(arguments)
+        try command.run()
+    }
 } catch {
     finish(with: error)
 }
