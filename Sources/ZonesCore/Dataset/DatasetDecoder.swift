@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Turns the bytes of a dataset file into a validated `Report`, or one precise `DatasetError`.
 public enum DatasetDecoder {
     public static func decode(_ bytes: [UInt8], file: String) throws(DatasetError) -> Report {
@@ -14,12 +8,15 @@ public enum DatasetDecoder {
             let (line, column) = lineAndColumn(bytes, offset: offset)
             throw DatasetError(file: file, location: "\(line):\(column)", message: "text is not valid UTF-8 (byte offset \(offset))")
         }
-        if let failure = JSONSyntax.check(bytes) {
-            throw DatasetError(file: file, location: "\(failure.line):\(failure.column)", message: "invalid JSON: \(failure.message)")
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw DatasetError(file: file, location: "\(error.line):\(error.column)", message: "invalid JSON: \(error.message)")
         }
         let report: Report
         do {
-            report = try JSONDecoder().decode(Report.self, from: Data(bytes))
+            report = try JSONValueDecoder.decode(Report.self, from: document)
         } catch let error as DecodingError {
             throw describe(error, file: file)
         } catch {
