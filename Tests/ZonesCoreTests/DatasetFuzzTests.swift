@@ -36,6 +36,50 @@ struct DatasetFuzzTests {
         }
     }
 
+    /// The offset of the first ill-formed sequence as the standard library's decoder finds it.
+    static func referenceFirstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    @Test("the UTF-8 check stops where the standard library's decoder does, on every kind of bad sequence")
+    func utf8CheckAgreesWithTheStandardLibrary() {
+        let cases: [([UInt8], Int?)] = [
+            ([0x41, 0xC3, 0xA9, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F, 0x98, 0x80], nil),
+            ([0x41, 0x80], 1),                    // a continuation byte with no lead
+            ([0xC0, 0x80], 0),                    // overlong
+            ([0x41, 0xE0, 0x80, 0x80], 1),        // overlong
+            ([0xED, 0xA0, 0x80], 0),              // a surrogate
+            ([0xF4, 0x90, 0x80, 0x80], 0),        // past U+10FFFF
+            ([0xF5, 0x80, 0x80, 0x80], 0),
+            (Array("abcdefghij".utf8) + [0xE4, 0xB8], 10),  // cut at the end, after an ASCII run
+            (Array("abcdefgh".utf8) + [0xE4, 0x41, 0x80], 8),
+        ]
+        for (bytes, expected) in cases {
+            #expect(DatasetDecoder.firstInvalidUTF8(bytes) == expected, "\(bytes)")
+            #expect(Self.referenceFirstInvalidUTF8(bytes) == expected, "\(bytes)")
+        }
+        var random = SeededRandom(seed: 6)
+        let text = Array(Fixtures.datasetJSON.utf8)
+        let interesting: [UInt8] = [0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF, 0x41]
+        for _ in 0..<3000 {
+            let start = Int.random(in: 0..<(text.count - 40), using: &random)
+            var bytes = Array(text[start..<(start + Int.random(in: 0...40, using: &random))])
+            for _ in 0..<Int.random(in: 0...2, using: &random) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = interesting.randomElement(using: &random)!
+            }
+            #expect(DatasetDecoder.firstInvalidUTF8(bytes) == Self.referenceFirstInvalidUTF8(bytes), "\(bytes)")
+        }
+    }
+
     @Test("dropped, duplicated, retyped and truncated fields load or are refused by path, never trap")
     func structuralMutations() {
         var random = SeededRandom(seed: 5)

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Turns the bytes of a dataset file into a validated `Report`, or one precise `DatasetError`.
 public enum DatasetDecoder {
     public static func decode(_ bytes: [UInt8], file: String) throws(DatasetError) -> Report {
@@ -14,12 +8,15 @@ public enum DatasetDecoder {
             let (line, column) = lineAndColumn(bytes, offset: offset)
             throw DatasetError(file: file, location: "\(line):\(column)", message: "text is not valid UTF-8 (byte offset \(offset))")
         }
-        if let failure = JSONSyntax.check(bytes) {
-            throw DatasetError(file: file, location: "\(failure.line):\(failure.column)", message: "invalid JSON: \(failure.message)")
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw DatasetError(file: file, location: "\(error.line):\(error.column)", message: "invalid JSON: \(error.message)")
         }
         let report: Report
         do {
-            report = try JSONDecoder().decode(Report.self, from: Data(bytes))
+            report = try JSONValueDecoder.decode(Report.self, from: document)
         } catch let error as DecodingError {
             throw describe(error, file: file)
         } catch {
@@ -77,19 +74,40 @@ public enum DatasetDecoder {
         return "another type"
     }
 
+    /// Where the first byte sequence that is not well-formed UTF-8 (Unicode table 3-7) starts.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                // English text and the file's layout are ASCII: skip it eight bytes at a time.
+                if i + 8 <= buffer.count,
+                   UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let lead = buffer[i]
+                if lead < 0x80 {
+                    i += 1
+                    continue
+                }
+                // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+                let length: Int
+                var second: ClosedRange<UInt8> = 0x80...0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; second = 0xA0...0xBF
+                case 0xED: length = 3; second = 0x80...0x9F
+                case 0xE1...0xEF: length = 3
+                case 0xF0: length = 4; second = 0x90...0xBF
+                case 0xF4: length = 4; second = 0x80...0x8F
+                case 0xF1...0xF3: length = 4
+                default: return i
+                }
+                guard i + length <= buffer.count, second.contains(buffer[i + 1]) else { return i }
+                for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return i }
+                i += length
             }
+            return nil
         }
     }
 

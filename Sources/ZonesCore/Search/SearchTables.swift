@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Tables built ahead of time from the dataset (scripts/make_search_tables.py) and embedded:
 /// pinyin readings, traditional forms and compatibility mappings, so that search needs no ICU.
 public struct SearchTables: Sendable {
@@ -49,7 +43,8 @@ public struct SearchTables: Sendable {
     public static let embedded: SearchTables = decode(EmbeddedSearchTables.json) ?? SearchTables(readings: [:], traditional: [:], compatibility: [:])
 
     public static func decode(_ json: String) -> SearchTables? {
-        guard let file = try? JSONDecoder().decode(File.self, from: Data(json.utf8)), file.format == "zones-search-tables/1" else { return nil }
+        guard let document = try? JSONParser.parse(Array(json.utf8)),
+              let file = try? JSONValueDecoder.decode(File.self, from: document), file.format == "zones-search-tables/1" else { return nil }
         func single(_ key: String) -> UInt32? {
             let scalars = key.unicodeScalars
             return scalars.count == 1 ? scalars.first?.value : nil
