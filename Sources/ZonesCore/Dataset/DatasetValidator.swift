@@ -72,6 +72,7 @@ public enum DatasetValidator {
 
         // Every text is verbatim from the paragraph it cites, starting on the page it cites.
         let paragraphs = Dictionary(report.source.paragraphs.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        var texts: [Int: [UInt8]] = [:]
         for entry in report.textEntries {
             let excerpt = entry.excerpt
             guard !excerpt.zh.isEmpty else { throw fail("\(entry.path).zh", "empty Chinese text") }
@@ -80,7 +81,9 @@ public enum DatasetValidator {
             guard let paragraph = paragraphs[excerpt.source.paragraph] else {
                 throw fail("\(entry.path).source.paragraph", "no paragraph \(excerpt.source.paragraph) in the original (it has \(paragraphs.count))")
             }
-            let pages = SourceLocator.pages(of: excerpt.zh, in: paragraph)
+            let text = texts[paragraph.number] ?? Array(paragraph.text.utf8)
+            texts[paragraph.number] = text
+            let pages = SourceLocator.pages(of: excerpt.zh, in: paragraph, text: text)
             guard !pages.isEmpty else {
                 throw fail("\(entry.path).zh", "'\(excerpt.zh)' is not verbatim in paragraph \(paragraph.number)")
             }
