@@ -148,6 +148,11 @@ case "search":
     let index = SearchIndex(report: report)
     let indexTime = (now() - indexStart) * 1000
     // Queries as typed: one search per keystroke, as the explorer does.
+    // ZONES_BENCH_QUERY=q repeats one query, for a profiler to look at.
+    if let one = getenv("ZONES_BENCH_QUERY").map({ String(cString: $0) }) {
+        for _ in 0..<200 { _ = index.search(one) }
+        exit(0)
+    }
     let typed = ["保税监管", "zhangjiang", "积分 杭州", "20%", "zgc"]
     var perKey: [Double] = []
     for query in typed {

@@ -13,17 +13,32 @@ public enum MatchKind: Int, Comparable, Sendable {
 /// for terms of consonants only, the initials of consecutive syllables (zgc → 中关村).
 public struct SearchQuery: Sendable {
     /// One term of the query, prepared for each way it can match.
-    struct Term: Sendable {
-        var raw: String
-        var folded: [UInt32]
-        var spacedFolded: [UInt32]
-        var spacedCased: [UInt32]
-        var caseSensitive: Bool
-        var hasLatin: Bool
-        var pinyin: [UInt8]
-        var initials: Bool
+    /// A class: matching passes terms around for every document, and a struct of arrays would
+    /// be retained array by array each time.
+    final class Term: Sendable {
+        let raw: String
+        let folded: [UInt32]
+        let spacedFolded: [UInt32]
+        let spacedCased: [UInt32]
+        let caseSensitive: Bool
+        let hasLatin: Bool
+        let pinyin: [UInt8]
+        let initials: Bool
         /// The term's code points, to rule out texts that lack one.
-        var signature: TextSignature
+        let signature: TextSignature
+
+        init(raw: String, folded: [UInt32], spacedFolded: [UInt32], spacedCased: [UInt32], caseSensitive: Bool, hasLatin: Bool,
+             pinyin: [UInt8], initials: Bool, signature: TextSignature) {
+            self.raw = raw
+            self.folded = folded
+            self.spacedFolded = spacedFolded
+            self.spacedCased = spacedCased
+            self.caseSensitive = caseSensitive
+            self.hasLatin = hasLatin
+            self.pinyin = pinyin
+            self.initials = initials
+            self.signature = signature
+        }
     }
 
     public let text: String

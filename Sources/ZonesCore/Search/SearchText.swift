@@ -26,7 +26,8 @@ public struct NameReadings: Sendable {
 
     let names: [Name]
     /// The first character of any name, to skip the name scan for most characters.
-    let initials: Set<Character>
+    /// (The first code point: hashing a `Character` normalizes it, for every character read.)
+    let initials: Set<UInt32>
 
     public init(_ pairs: [(chinese: String, pinyin: String)], tables: SearchTables) {
         var names: [Name] = []
@@ -40,7 +41,7 @@ public struct NameReadings: Sendable {
         }
         // Longest first, so that 长株潭国家自主创新示范区 wins over 长株潭.
         self.names = names.sorted { $0.characters.count > $1.characters.count }
-        initials = Set(names.compactMap(\.characters.first))
+        initials = Set(names.compactMap { $0.characters.first?.unicodeScalars.first?.value })
     }
 
     public static let none = NameReadings([], tables: SearchTables(readings: [:], traditional: [:], compatibility: [:]))
@@ -96,7 +97,7 @@ public final class SearchText: Sendable {
                 index += 1
                 continue
             }
-            if names.initials.contains(character) {
+            if let first = character.unicodeScalars.first, names.initials.contains(first.value) {
                 for name in names.names where name.characters.first == character {
                     let end = index + name.characters.count
                     guard end <= characters.count, characters[index..<end].elementsEqual(name.characters) else { continue }

@@ -74,6 +74,15 @@ public struct TextNormalizer: Sendable {
                     }
                     continue
                 }
+                // Unified Han ideographs have no compatibility form, are not spaces and have no
+                // case: only a traditional form to look up. Most of a Chinese text.
+                if v >= 0x4E00 && v <= 0x9FFF {
+                    let simple = tables.traditional[v] ?? v
+                    forms.folded.append(simple, origin: index)
+                    forms.spacedFolded.append(simple, origin: index)
+                    forms.spacedCased.append(simple, origin: index)
+                    continue
+                }
                 forEachMapped(v) { value in
                     if Self.isSpace(value) {
                         forms.spacedFolded.append(0x20, origin: index)
