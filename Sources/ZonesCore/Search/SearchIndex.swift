@@ -17,6 +17,10 @@ public struct SearchIndex: Sendable {
     }
 
     let documents: [Document]
+    /// Each document's fields and signature again, side by side: the loop over every document
+    /// reads only these, and reading them out of `Document` copied the whole struct.
+    private let fieldLists: [[SearchText]]
+    private let signatures: [TextSignature]
     public let tables: SearchTables
     public let names: NameReadings
 
@@ -56,6 +60,8 @@ public struct SearchIndex: Sendable {
                                       fields: [field], order: documents.count, signature: field.signature))
         }
         self.documents = documents
+        fieldLists = documents.map(\.fields)
+        signatures = documents.map(\.signature)
     }
 
     /// The query prepared with this index's tables.
@@ -73,7 +79,7 @@ public struct SearchIndex: Sendable {
         var seen: [ItemKey: [String]] = [:]
         for position in documents.indices {
             // Only a hit's document is copied out; the others are matched in place.
-            guard query.mayMatch(documents[position].signature), let matches = query.match(documents[position].fields) else { continue }
+            guard query.mayMatch(signatures[position]), let matches = query.match(fieldLists[position]) else { continue }
             let document = documents[position]
             let kind = matches.map(\.match.kind).max() ?? .text
             let first = matches[0]

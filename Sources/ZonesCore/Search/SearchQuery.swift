@@ -60,8 +60,7 @@ public struct SearchQuery: Sendable {
             let letters = folded.allSatisfy { isLatinLetter($0) || $0 == 0xFC }
             let pinyin: [UInt8] = letters && folded.count >= 2 ? folded.map { $0 == 0xFC ? UInt8(ascii: "v") : UInt8($0) } : []
             let initials = !pinyin.isEmpty && pinyin.count <= 8 && !pinyin.contains { Array("aeiouv".utf8).contains($0) }
-            var signature = TextSignature()
-            for value in folded { signature.insert(value) }
+            let signature = TextSignature(term: folded)
             return Term(raw: raw, folded: folded, spacedFolded: Self.collapse(spacedFolded), spacedCased: Self.collapse(spacedCased),
                         caseSensitive: caseSensitive, hasLatin: hasLatin, pinyin: pinyin, initials: initials, signature: signature)
         }
@@ -115,18 +114,20 @@ public struct SearchQuery: Sendable {
 
     /// For each term, the field (index into `fields`) and place of its first match, preferring
     /// text matches in any field over pinyin ones; nil unless every term matches.
-    public func match(_ fields: [SearchText]) -> [(field: Int, match: Match)]? {
+    /// `prefilter: false` scans every field in full, as the ground truth the signatures' tests
+    /// compare against.
+    public func match(_ fields: [SearchText], prefilter: Bool = true) -> [(field: Int, match: Match)]? {
         guard !terms.isEmpty else { return nil }
         var matches: [(field: Int, match: Match)] = []
         // Indices rather than `for term in terms`: a term copied out is a retain per array.
         for t in terms.indices {
             var found: (field: Int, match: Match)?
             for index in fields.indices {
-                if let match = Self.first(terms[t], in: fields[index], pinyin: false) { found = (index, match); break }
+                if let match = Self.first(terms[t], in: fields[index], pinyin: false, prefilter: prefilter) { found = (index, match); break }
             }
             if found == nil, !terms[t].pinyin.isEmpty {
                 for index in fields.indices {
-                    if let match = Self.first(terms[t], in: fields[index], pinyin: true) { found = (index, match); break }
+                    if let match = Self.first(terms[t], in: fields[index], pinyin: true, prefilter: prefilter) { found = (index, match); break }
                 }
             }
             guard let found else { return nil }
@@ -150,14 +151,14 @@ public struct SearchQuery: Sendable {
         return ranges
     }
 
-    static func first(_ term: Term, in text: SearchText, pinyin: Bool) -> Match? {
+    static func first(_ term: Term, in text: SearchText, pinyin: Bool, prefilter: Bool = true) -> Match? {
         if pinyin {
-            guard text.signature.mayStartPinyin(term.pinyin, initials: term.initials),
+            guard !prefilter || text.signature.mayStartPinyin(term.pinyin, initials: term.initials),
                   let range = pinyinMatches(term, in: text, limit: 1).first else { return nil }
             return Match(kind: .pinyin, range: range)
         }
         // Every rule below matches the term's code points (spaces aside) in this text.
-        guard text.signature.mayContainScalars(of: term.signature) else { return nil }
+        guard !prefilter || text.signature.mayContainScalars(of: term.signature) else { return nil }
         let hasLatin = term.hasLatin
         // Chinese (and numbers, symbols): anywhere, spaces ignored. Latin words go through the
         // English rules below, so that smart case and word starts apply to them.

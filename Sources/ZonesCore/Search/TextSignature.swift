@@ -1,59 +1,66 @@
-/// Which code points a text may contain and which letters its syllables start with, in a few
-/// machine words: a query term whose code points are not all in a text's signature cannot match
-/// it as text, so a search skips most documents without scanning them.
+/// What a text may contain, in a few machine words: its code points and pairs of them, and the
+/// spellings its syllables may start with. A query term whose signature a text's does not
+/// cover cannot match it, so a search skips most documents without scanning them.
 struct TextSignature: Sendable, Equatable {
-    /// A 256-bit Bloom filter of the folded code points.
-    var scalars: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    /// Bit n: some syllable may be spelled from letter `a` + n.
+    /// The folded code points, and each pair of neighbours among them.
+    var scalars = Bloom256()
+    var bigrams = Bloom256()
+    /// Bit n: some syllable may be spelled from letter `a` + n (for initials).
     var syllableStarts: UInt32 = 0
-    /// A 64-bit Bloom filter of syllables' first two letters, and the letters that are a whole
-    /// syllable on their own (a, e, o): pinyin typed from a syllable's start begins with one.
-    var syllablePairs: UInt64 = 0
-    var singleLetterSyllables: UInt32 = 0
+    /// Every whole spelling of a syllable, and every beginning of one (`z`, `zh`, `zha`…).
+    var spellings = Bloom256()
+    var spellingStarts = Bloom256()
 
     init() {}
 
     init(_ folded: [UInt32], syllables: [Syllable]) {
-        for value in folded { insert(value) }
+        var previous: UInt32?
+        for value in folded {
+            scalars.insert(value)
+            if let previous { bigrams.insert(Bloom256.pair(previous, value)) }
+            previous = value
+        }
         for syllable in syllables {
-            for spelling in syllable.spellings {
-                guard let first = spelling.first else { continue }
-                syllableStarts |= Self.letterBit(first)
-                if spelling.count == 1 {
-                    singleLetterSyllables |= Self.letterBit(first)
-                } else {
-                    syllablePairs |= Self.pairBit(first, spelling[1])
-                }
+            for spelling in syllable.spellings where !spelling.isEmpty {
+                syllableStarts |= Self.letterBit(spelling[0])
+                spellings.insert(Bloom256.letters(spelling))
+                for length in 1...spelling.count { spellingStarts.insert(Bloom256.letters(spelling.prefix(length))) }
             }
         }
     }
 
-    mutating func insert(_ value: UInt32) {
-        let bit = Int((value &* 0x9E37_79B1) >> 24)
-        let mask = UInt64(1) << UInt64(bit & 63)
-        switch bit >> 6 {
-        case 0: scalars.0 |= mask
-        case 1: scalars.1 |= mask
-        case 2: scalars.2 |= mask
-        default: scalars.3 |= mask
+    /// A query term's: its folded code points and their pairs.
+    init(term folded: [UInt32]) {
+        var previous: UInt32?
+        for value in folded {
+            scalars.insert(value)
+            if let previous { bigrams.insert(Bloom256.pair(previous, value)) }
+            previous = value
         }
     }
 
     mutating func formUnion(_ other: TextSignature) {
-        scalars.0 |= other.scalars.0
-        scalars.1 |= other.scalars.1
-        scalars.2 |= other.scalars.2
-        scalars.3 |= other.scalars.3
+        scalars.formUnion(other.scalars)
+        bigrams.formUnion(other.bigrams)
         syllableStarts |= other.syllableStarts
-        syllablePairs |= other.syllablePairs
-        singleLetterSyllables |= other.singleLetterSyllables
+        spellings.formUnion(other.spellings)
+        spellingStarts.formUnion(other.spellingStarts)
     }
 
-    /// Whether pinyin `letters` (at least two) may be spelled from a syllable's start here; with
-    /// `initials`, also whether every letter may start a syllable.
+    /// Whether the code points of a term (with signature `other`) may all be here, side by side
+    /// as in the term. Spaces are not in either: a match ignores or collapses them.
+    func mayContainScalars(of other: TextSignature) -> Bool {
+        scalars.isSuperset(of: other.scalars) && bigrams.isSuperset(of: other.bigrams)
+    }
+
+    /// Whether pinyin `letters` (at least two) may be spelled from a syllable's start here: the
+    /// letters end inside a first syllable, or one of their beginnings is a whole syllable that
+    /// the rest goes on from. With `initials`,
+    /// also whether every letter may start a syllable.
     func mayStartPinyin(_ letters: [UInt8], initials: Bool) -> Bool {
         guard letters.count >= 2 else { return false }
-        if syllablePairs & Self.pairBit(letters[0], letters[1]) != 0 || singleLetterSyllables & Self.letterBit(letters[0]) != 0 {
+        if spellingStarts.contains(Bloom256.letters(letters)) { return true }
+        for length in 1..<min(letters.count, Self.longestSpelling + 1) where spellings.contains(Bloom256.letters(letters.prefix(length))) {
             return true
         }
         guard initials else { return false }
@@ -61,22 +68,10 @@ struct TextSignature: Sendable, Equatable {
         return true
     }
 
-    static func pairBit(_ first: UInt8, _ second: UInt8) -> UInt64 {
-        UInt64(1) << UInt64(((UInt32(first) &* 31 &+ UInt32(second)) &* 0x9E37_79B1) >> 26)
-    }
-
-    /// Whether every code point of `other` may be in this text.
-    func mayContainScalars(of other: TextSignature) -> Bool {
-        other.scalars.0 & ~scalars.0 == 0 && other.scalars.1 & ~scalars.1 == 0
-            && other.scalars.2 & ~scalars.2 == 0 && other.scalars.3 & ~scalars.3 == 0
-    }
+    /// Longer than any pinyin syllable as typed (`zhuang`, `lyuan`), with room to spare.
+    static let longestSpelling = 8
 
     static func letterBit(_ letter: UInt8) -> UInt32 {
         letter >= 0x61 && letter <= 0x7A ? UInt32(1) << UInt32(letter - 0x61) : 0
-    }
-
-    static func == (lhs: TextSignature, rhs: TextSignature) -> Bool {
-        lhs.scalars == rhs.scalars && lhs.syllableStarts == rhs.syllableStarts && lhs.syllablePairs == rhs.syllablePairs
-            && lhs.singleLetterSyllables == rhs.singleLetterSyllables
     }
 }
