@@ -61,6 +61,9 @@ final class TerminalScreen {
         }
         curs_set(0)
         set_escdelay(25)
+        // A frame takes well under a millisecond to make: let ncurses send it whole rather than
+        // poll the keyboard every few lines in case it should give up halfway.
+        typeahead(-1)
         // Wake up regularly so a pending signal is seen even while no key arrives.
         wtimeout(window, Self.pollInterval)
         if mouse {
