@@ -77,7 +77,7 @@ func drawDetail(_ state: AppState, _ document: Document, into frame: inout Frame
         let line = document.line(index)
         let item = document.item(atLine: index)
         let isHighlighted = highlighted != nil && item.map { document.items[$0].source?.paragraph == highlighted } == true
-        line.draw(into: &frame, x: area.x, y: y, clip: area, override: isHighlighted && !line.plainText.isEmpty ? .highlight : nil)
+        line.draw(into: &frame, x: area.x, y: y, clip: area, override: isHighlighted && !line.isEmpty ? .highlight : nil)
         if let ranges = matches[index] {
             for range in ranges {
                 let text = Array(line.plainText)
@@ -87,7 +87,7 @@ func drawDetail(_ state: AppState, _ document: Document, into frame: inout Frame
                 frame.restyle(Rect(x: x, y: y, width: width, height: 1).intersection(area), role: .match)
             }
         }
-        if focused, cursorLines.contains(index), !line.plainText.isEmpty, document.items.indices.contains(state.position.cursor),
+        if focused, cursorLines.contains(index), !line.isEmpty, document.items.indices.contains(state.position.cursor),
            document.items[state.position.cursor].isSelectable, area.x > 0 {
             frame.put(state.glyphs.vertical == "|" ? ">" : "▌", x: area.x - 1, y: y, role: .cursor)
         }

@@ -25,6 +25,9 @@ public struct StyledLine: Hashable, Sendable {
 
     public var plainText: String { spans.map(\.text).joined() }
 
+    /// Whether the line has no text (cheaper than `plainText.isEmpty`, which joins the spans).
+    public var isEmpty: Bool { spans.allSatisfy(\.text.isEmpty) }
+
     /// Draws the line at (x, y) inside `clip`; a `role` override restyles every span.
     public func draw(into frame: inout Frame, x: Int, y: Int, clip: Rect, override role: StyleRole? = nil) {
         var column = x
